@@ -1,0 +1,116 @@
+using Dyad.Core.Accounts;
+using Dyad.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data.Accounts;
+
+public sealed class AccountQueries(IDbContextFactory<DyadDbContext> contexts)
+{
+    public async Task<Page<AccountSummary>> ListAsync(AccountFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = Filter(db.Accounts, filter);
+        var total = await query.CountAsync(cancellationToken);
+        page = page.Normalized;
+        var items = await Sort(query, filter)
+            .Skip(page.Skip)
+            .Take(page.PageSize)
+            .Select(a => new AccountSummary(
+                a.Id, a.Name, a.RelationshipType, a.CustomerRelationshipType, a.Tier, a.Segment, a.AnnualRevenue, a.OwnerId,
+                db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+                db.Stakeholders.Count(s => s.AccountId == a.Id),
+                db.Journeys.Count(j => j.AccountId == a.Id)))
+            .ToListAsync(cancellationToken);
+        return new Page<AccountSummary>(items, page.PageNumber, page.PageSize, total);
+    }
+
+    public async Task<AccountView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (account is null)
+        {
+            return null;
+        }
+        var ownerName = account.OwnerId is { } ownerId
+            ? await db.Users.Where(u => u.Id == ownerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var stakeholders = await db.Stakeholders.AsNoTracking()
+            .Where(s => s.AccountId == id)
+            .OrderBy(s => s.Name)
+            .ToListAsync(cancellationToken);
+        var journeys = await (
+                from journey in db.Journeys
+                join template in db.JourneyTemplates on journey.TemplateId equals template.Id
+                where journey.AccountId == id
+                orderby journey.StartedAt
+                select new AccountJourneyView(
+                    journey.Id, journey.Name, template.Name, journey.CurrentPhase,
+                    template.Phases.Where(p => p.Number == journey.CurrentPhase).Select(p => p.Name).First(),
+                    template.Phases.Count))
+            .ToListAsync(cancellationToken);
+        return new AccountView(
+            account.Id, account.Name, account.RelationshipType, account.CustomerRelationshipType, account.HasRelationshipMismatch,
+            account.Tier, account.Segment, account.AnnualRevenue, account.OwnerId, ownerName, account.PartnerFirms, account.CreatedAt,
+            stakeholders.Select(StakeholderView.From).ToList(), journeys);
+    }
+
+    public async Task<AccountFacets> FacetsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var workspaceId = db.Scope.Required;
+        var tiers = await db.Accounts.Where(a => a.Tier != null).Select(a => a.Tier!).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        var segments = await db.Accounts.Where(a => a.Segment != null).Select(a => a.Segment!).Distinct().OrderBy(s => s).ToListAsync(cancellationToken);
+        var owners = await db.Users.Where(u => u.WorkspaceId == workspaceId)
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new OwnerOption(u.Id, u.DisplayName, u.Email ?? ""))
+            .ToListAsync(cancellationToken);
+        return new AccountFacets(tiers, segments, owners);
+    }
+
+    private static IQueryable<Account> Filter(IQueryable<Account> accounts, AccountFilter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var search = filter.Search.Trim().ToLower();
+            accounts = accounts.Where(a => a.Name.ToLower().Contains(search)
+                                           || (a.PartnerFirms != null && a.PartnerFirms.ToLower().Contains(search)));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Tier))
+        {
+            accounts = accounts.Where(a => a.Tier == filter.Tier);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Segment))
+        {
+            accounts = accounts.Where(a => a.Segment == filter.Segment);
+        }
+        if (filter.RelationshipType is { } type)
+        {
+            accounts = accounts.Where(a => a.RelationshipType == type);
+        }
+        if (filter.OwnerId is { } ownerId)
+        {
+            accounts = accounts.Where(a => a.OwnerId == ownerId);
+        }
+        return accounts;
+    }
+
+    private static IOrderedQueryable<Account> Sort(IQueryable<Account> accounts, AccountFilter filter)
+    {
+        var ordered = (filter.Sort, filter.Descending) switch
+        {
+            (AccountSort.Tier, false) => accounts.OrderBy(a => a.Tier),
+            (AccountSort.Tier, true) => accounts.OrderByDescending(a => a.Tier),
+            (AccountSort.Segment, false) => accounts.OrderBy(a => a.Segment),
+            (AccountSort.Segment, true) => accounts.OrderByDescending(a => a.Segment),
+            (AccountSort.AnnualRevenue, false) => accounts.OrderBy(a => a.AnnualRevenue),
+            (AccountSort.AnnualRevenue, true) => accounts.OrderByDescending(a => a.AnnualRevenue),
+            (AccountSort.CreatedAt, false) => accounts.OrderBy(a => a.CreatedAt),
+            (AccountSort.CreatedAt, true) => accounts.OrderByDescending(a => a.CreatedAt),
+            (_, true) => accounts.OrderByDescending(a => a.Name),
+            _ => accounts.OrderBy(a => a.Name),
+        };
+        // A unique tie-breaker keeps pages stable when many accounts share a tier or segment.
+        return ordered.ThenBy(a => a.Name).ThenBy(a => a.Id);
+    }
+}

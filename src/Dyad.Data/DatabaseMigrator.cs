@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data;
+
+public static class DatabaseMigrator
+{
+    /// <summary>Applies the committed migrations of the configured provider; the database is never created any other way.</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(DyadDbContext db, CancellationToken cancellationToken = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets the web app read while the CLI imports into the same file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        return pending;
+    }
+}

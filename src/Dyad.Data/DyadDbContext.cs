@@ -1,0 +1,99 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Dyad.Core.Accounts;
+using Dyad.Core.Common;
+using Dyad.Core.Journeys;
+using Dyad.Core.Touchpoints;
+using Dyad.Core.Workspaces;
+using Dyad.Data.Users;
+using Dyad.Data.Workspaces;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data;
+
+/// <summary>
+/// The one database context. Each provider has a subclass so that SQLite and PostgreSQL keep their own
+/// migrations; every workspace-owned table is filtered on the scope's workspace.
+/// </summary>
+public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope scope)
+    : IdentityUserContext<DyadUser, Guid>(options)
+{
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+    public DbSet<JourneyTemplate> JourneyTemplates => Set<JourneyTemplate>();
+    public DbSet<JourneyPhase> JourneyPhases => Set<JourneyPhase>();
+    public DbSet<Journey> Journeys => Set<Journey>();
+    public DbSet<JourneyPhaseChange> JourneyPhaseChanges => Set<JourneyPhaseChange>();
+    public DbSet<Touchpoint> Touchpoints => Set<Touchpoint>();
+
+    /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
+    private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
+
+    public WorkspaceScope Scope => scope;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DyadDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes()
+                     .Where(e => typeof(IWorkspaceOwned).IsAssignableFrom(e.ClrType) && e.BaseType is null))
+        {
+            builder.Entity(entity.ClrType).HasQueryFilter(WorkspaceFilter(entity.ClrType));
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database reads like the domain and survives reordering.
+        configurationBuilder.Properties<RelationshipType>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<HierarchyLevel>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<BuyingCentreRole>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<TouchpointController>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Visibility>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Channel>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<EncounterType>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DyadRole>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardWorkspaceBoundary();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardWorkspaceBoundary();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>A second line of defence: nothing is written into a workspace other than the one entered.</summary>
+    private void GuardWorkspaceBoundary()
+    {
+        if (scope.WorkspaceId is not { } workspaceId)
+        {
+            return;
+        }
+        var stranger = ChangeTracker.Entries<IWorkspaceOwned>()
+            .FirstOrDefault(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                                 && e.Entity.WorkspaceId != workspaceId);
+        if (stranger is not null)
+        {
+            throw new InvalidOperationException(
+                $"Refusing to write {stranger.Entity.GetType().Name} of another workspace.");
+        }
+    }
+
+    private LambdaExpression WorkspaceFilter(Type entityType)
+    {
+        var entity = Expression.Parameter(entityType, "e");
+        var owner = Expression.Property(entity, nameof(IWorkspaceOwned.WorkspaceId));
+        var current = Expression.Property(
+            Expression.Constant(this, typeof(DyadDbContext)),
+            typeof(DyadDbContext).GetProperty(nameof(CurrentWorkspaceId), BindingFlags.Instance | BindingFlags.NonPublic)!);
+        return Expression.Lambda(Expression.Equal(owner, current), entity);
+    }
+}

@@ -1,0 +1,30 @@
+using Dyad.Data.Accounts;
+using Dyad.Data.Demo;
+using Dyad.Data.Journeys;
+using Dyad.Data.Touchpoints;
+using Dyad.Data.Users;
+using Dyad.Data.Workspaces;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Dyad.Data;
+
+internal static class FeatureRegistration
+{
+    public static IServiceCollection AddDyadFeatures(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<WorkspaceDirectory>();
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<AccountQueries>();
+        services.AddScoped<AccountCommands>();
+        services.AddScoped<StakeholderCommands>();
+        services.AddScoped<AccountCsv>();
+        services.AddScoped<JourneyTemplateService>();
+        services.AddScoped<JourneyService>();
+        services.AddScoped<TouchpointService>();
+        services.AddScoped<DemoWorkspace>();
+        return services;
+    }
+}

@@ -1,0 +1,67 @@
+using Dyad.Core.Workspaces;
+using Dyad.Data.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data.Workspaces;
+
+public sealed record ApiTokenView(Guid Id, string Name, string Hint, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
+
+public sealed record IssuedToken(ApiTokenView Token, string Secret);
+
+/// <summary>The user a presented token belongs to.</summary>
+public sealed record TokenOwner(DyadUser User, Guid TokenId);
+
+public sealed class ApiTokenService(DyadDbContext db, TimeProvider clock)
+{
+    public async Task<IssuedToken> IssueAsync(DyadUser user, string name, CancellationToken cancellationToken = default)
+    {
+        var (token, secret) = ApiToken.Issue(user.WorkspaceId, user.Id, name, clock.GetUtcNow());
+        db.ApiTokens.Add(token);
+        await db.SaveChangesAsync(cancellationToken);
+        return new IssuedToken(ToView(token), secret);
+    }
+
+    public async Task<IReadOnlyList<ApiTokenView>> ListAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        (await db.ApiTokens.Where(t => t.UserId == userId).OrderByDescending(t => t.CreatedAt).ToListAsync(cancellationToken))
+        .Select(ToView).ToList();
+
+    public async Task<bool> RevokeAsync(Guid userId, Guid tokenId, CancellationToken cancellationToken = default)
+    {
+        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, cancellationToken);
+        if (token is null)
+        {
+            return false;
+        }
+        token.Revoke(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Finds the owner of an active token. Runs before any workspace is known, so it looks past the
+    /// workspace filter, and only by the secret's hash.
+    /// </summary>
+    public async Task<TokenOwner?> AuthenticateAsync(string secret, CancellationToken cancellationToken = default)
+    {
+        if (!secret.StartsWith(ApiToken.SecretPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var hash = ApiToken.HashOf(secret);
+        var token = await db.ApiTokens.IgnoreQueryFilters().SingleOrDefaultAsync(t => t.Hash == hash, cancellationToken);
+        if (token is not { IsActive: true })
+        {
+            return null;
+        }
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+        token.MarkUsed(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return new TokenOwner(user, token.Id);
+    }
+
+    private static ApiTokenView ToView(ApiToken t) => new(t.Id, t.Name, t.Hint, t.CreatedAt, t.LastUsedAt, t.RevokedAt);
+}

@@ -1,0 +1,39 @@
+using Dyad.Core.Workspaces;
+using Dyad.Data.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dyad.Data.Workspaces;
+
+internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspace>
+{
+    public void Configure(EntityTypeBuilder<Workspace> builder)
+    {
+        builder.Property(w => w.Slug).HasMaxLength(60);
+        builder.HasIndex(w => w.Slug).IsUnique();
+        builder.Property(w => w.Name).HasMaxLength(200);
+    }
+}
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(100);
+        builder.Property(t => t.Hash).HasMaxLength(64);
+        builder.HasIndex(t => t.Hash).IsUnique();
+        builder.Property(t => t.Hint).HasMaxLength(20);
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(t => t.WorkspaceId);
+        builder.HasOne<DyadUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DyadUserConfiguration : IEntityTypeConfiguration<DyadUser>
+{
+    public void Configure(EntityTypeBuilder<DyadUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(u => u.WorkspaceId);
+        builder.HasIndex(u => u.WorkspaceId);
+    }
+}
