@@ -1,0 +1,107 @@
+using Dyad.Core.Accounts;
+using Dyad.Core.Common;
+using Dyad.Core.Workspaces;
+using Dyad.Data.Accounts;
+using Dyad.Data.Common;
+using Dyad.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dyad.Web.Accounts;
+
+/// <summary>Query string of the account list: filters, sort and page.</summary>
+public sealed record AccountListQuery(
+    string? Search,
+    string? Tier,
+    string? Segment,
+    string? RelationshipType,
+    Guid? OwnerId,
+    string? Sort,
+    bool? Descending,
+    int? Page,
+    int? PageSize)
+{
+    public AccountFilter ToFilter()
+    {
+        var errors = new FieldErrors();
+        RelationshipType? type = null;
+        if (RelationshipType is not null)
+        {
+            if (EnumText.TryParse<RelationshipType>(RelationshipType, out var parsed))
+            {
+                type = parsed;
+            }
+            else
+            {
+                errors.Add(nameof(RelationshipType), "Relationship type must be 'transactional' or 'relational'.");
+            }
+        }
+        var sort = AccountSort.Name;
+        if (Sort is not null && !EnumText.TryParse(Sort, out sort))
+        {
+            errors.Add(nameof(Sort), $"Sort by one of: {string.Join(", ", Enum.GetNames<AccountSort>().Select(EnumText.ToSnakeCase))}.");
+        }
+        errors.ThrowIfAny();
+        return new AccountFilter(Search, Tier, Segment, type, OwnerId, sort, Descending ?? false);
+    }
+
+    public PageRequest ToPage() => new(Page ?? 1, PageSize ?? PageRequest.DefaultSize);
+}
+
+public static class AccountsApi
+{
+    public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app)
+    {
+        var accounts = app.MapGroup("/api/v1/accounts").WithTags("Accounts").RequirePermission(Permission.Read);
+        accounts.MapGet("/", ListAsync).WithSummary("Lists accounts with search, filters, sorting and paging.");
+        accounts.MapGet("/{id:guid}", GetAsync).WithName("GetAccount").WithSummary("An account with its stakeholders and journeys.");
+        accounts.MapPost("/", CreateAsync).RequirePermission(Permission.ManageAccounts).WithSummary("Creates an account.");
+        accounts.MapPut("/{id:guid}", UpdateAsync).RequirePermission(Permission.ManageAccounts).WithSummary("Replaces an account's details.");
+        accounts.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(Permission.ManageAccounts)
+            .WithSummary("Deletes an account with its stakeholders, journeys and touchpoints.");
+
+        accounts.MapGet("/{id:guid}/stakeholders", ListStakeholdersAsync).WithSummary("The account's stakeholders.");
+        accounts.MapPost("/{id:guid}/stakeholders", CreateStakeholderAsync).RequirePermission(Permission.Contribute)
+            .WithSummary("Adds a stakeholder to the account.");
+
+        var stakeholders = app.MapGroup("/api/v1/stakeholders").WithTags("Stakeholders").RequirePermission(Permission.Read);
+        stakeholders.MapGet("/{id:guid}", GetStakeholderAsync).WithName("GetStakeholder");
+        stakeholders.MapPut("/{id:guid}", UpdateStakeholderAsync).RequirePermission(Permission.Contribute);
+        stakeholders.MapDelete("/{id:guid}", DeleteStakeholderAsync).RequirePermission(Permission.Contribute);
+        return app;
+    }
+
+    private static async Task<Ok<Page<AccountSummary>>> ListAsync([AsParameters] AccountListQuery query, AccountQueries accounts, CancellationToken ct) =>
+        TypedResults.Ok(await accounts.ListAsync(query.ToFilter(), query.ToPage(), ct));
+
+    private static async Task<Results<Ok<AccountView>, NotFound>> GetAsync(Guid id, AccountQueries accounts, CancellationToken ct) =>
+        await accounts.GetAsync(id, ct) is { } account ? TypedResults.Ok(account) : TypedResults.NotFound();
+
+    private static async Task<CreatedAtRoute<AccountView>> CreateAsync(AccountDetails details, AccountCommands commands, AccountQueries accounts, CancellationToken ct)
+    {
+        var id = await commands.CreateAsync(details, ct);
+        return TypedResults.CreatedAtRoute((await accounts.GetAsync(id, ct))!, "GetAccount", new { id });
+    }
+
+    private static async Task<Results<Ok<AccountView>, NotFound>> UpdateAsync(Guid id, AccountDetails details, AccountCommands commands, AccountQueries accounts, CancellationToken ct) =>
+        await commands.UpdateAsync(id, details, ct) ? TypedResults.Ok((await accounts.GetAsync(id, ct))!) : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, AccountCommands commands, CancellationToken ct) =>
+        await commands.DeleteAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<StakeholderView>>, NotFound>> ListStakeholdersAsync(Guid id, StakeholderCommands stakeholders, CancellationToken ct) =>
+        await stakeholders.ListAsync(id, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+
+    private static async Task<Results<CreatedAtRoute<StakeholderView>, NotFound>> CreateStakeholderAsync(Guid id, StakeholderDetails details, StakeholderCommands stakeholders, CancellationToken ct) =>
+        await stakeholders.CreateAsync(id, details, ct) is { } created
+            ? TypedResults.CreatedAtRoute(created, "GetStakeholder", new { id = created.Id })
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<StakeholderView>, NotFound>> GetStakeholderAsync(Guid id, StakeholderCommands stakeholders, CancellationToken ct) =>
+        await stakeholders.GetAsync(id, ct) is { } stakeholder ? TypedResults.Ok(stakeholder) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<StakeholderView>, NotFound>> UpdateStakeholderAsync(Guid id, StakeholderDetails details, StakeholderCommands stakeholders, CancellationToken ct) =>
+        await stakeholders.UpdateAsync(id, details, ct) is { } updated ? TypedResults.Ok(updated) : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> DeleteStakeholderAsync(Guid id, StakeholderCommands stakeholders, CancellationToken ct) =>
+        await stakeholders.DeleteAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+}

@@ -1,0 +1,36 @@
+using Dyad.Web.Accounts;
+using Dyad.Web.Components;
+using Dyad.Web.Hosting;
+using Dyad.Web.Journeys;
+using Dyad.Web.Security;
+using Dyad.Web.Tokens;
+using Dyad.Web.Touchpoints;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDyadDefaults();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseMiddleware<WorkspaceScopeMiddleware>();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference(options => options.WithTitle("Dyad API")).AllowAnonymous();
+app.MapDyadHealth();
+app.MapSignInEndpoints();
+app.MapAccountsApi();
+app.MapJourneysApi();
+app.MapTouchpointsApi();
+app.MapTokensApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.InitializeDyadAsync();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

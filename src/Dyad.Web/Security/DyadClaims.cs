@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Dyad.Core.Workspaces;
+using Dyad.Data.Common;
+using Dyad.Data.Users;
+
+namespace Dyad.Web.Security;
+
+/// <summary>The claims a signed-in user carries, the same whether they came by cookie or API token.</summary>
+public static class DyadClaims
+{
+    public const string Workspace = "dyad:workspace";
+    public const string DisplayName = "dyad:name";
+
+    public static IEnumerable<Claim> For(DyadUser user) =>
+    [
+        new(Workspace, user.WorkspaceId.ToString()),
+        new(DisplayName, user.DisplayName),
+        new(ClaimTypes.Role, user.Role.ToString()),
+    ];
+
+    public static Guid? WorkspaceId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(Workspace), out var id) ? id : null;
+
+    public static Guid? UserId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public static DyadRole? Role(this ClaimsPrincipal principal) =>
+        Enum.TryParse<DyadRole>(principal.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
+
+    public static bool Can(this ClaimsPrincipal principal, Permission permission) =>
+        principal.Role() is { } role && role.Allows(permission);
+
+    public static Actor ToActor(this ClaimsPrincipal principal) =>
+        new(principal.UserId(), principal.FindFirstValue(DisplayName) ?? principal.Identity?.Name ?? "unknown");
+}

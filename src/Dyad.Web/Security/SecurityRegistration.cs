@@ -1,0 +1,79 @@
+using Dyad.Core.Workspaces;
+using Dyad.Data.Users;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+
+namespace Dyad.Web.Security;
+
+public static class SecurityRegistration
+{
+    private const string CookieOrToken = "CookieOrToken";
+
+    /// <summary>
+    /// Cookie sign-in for people, bearer tokens for programs, and one policy per <see cref="Permission"/>.
+    /// API callers get 401/403, never a redirect to the sign-in page.
+    /// </summary>
+    public static WebApplicationBuilder AddDyadSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddDyadIdentityCore()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<DyadClaimsPrincipalFactory>();
+
+        builder.Services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = CookieOrToken;
+                options.DefaultChallengeScheme = CookieOrToken;
+            })
+            .AddPolicyScheme(CookieOrToken, "Cookie or API token", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? ApiTokenAuthenticationHandler.SchemeName
+                        : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
+            {
+                options.LoginPath = "/login";
+                options.AccessDeniedPath = "/forbidden";
+                options.Cookie.Name = "dyad.auth";
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.SlidingExpiration = true;
+                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.Events.OnRedirectToLogin = context => RejectApiCall(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => RejectApiCall(context, StatusCodes.Status403Forbidden);
+            }));
+
+        builder.Services.AddAuthorization(options =>
+        {
+            foreach (var permission in Enum.GetValues<Permission>())
+            {
+                options.AddPolicy(permission.ToString(), policy =>
+                    policy.RequireAuthenticatedUser()
+                        .RequireClaim(DyadClaims.Workspace)
+                        .RequireRole(RolePermissions.Granted(permission).Select(r => r.ToString())));
+            }
+            options.FallbackPolicy = null;
+        });
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<CircuitHandler, CircuitWorkspaceHandler>();
+        return builder;
+    }
+
+    private static Task RejectApiCall(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+public static class PermissionEndpointExtensions
+{
+    public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, Permission permission)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(permission.ToString());
+}
