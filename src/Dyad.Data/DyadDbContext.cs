@@ -43,6 +43,13 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         {
             builder.Entity(entity.ClrType).HasQueryFilter(WorkspaceFilter(entity.ClrType));
         }
+        // Domain objects make their own ids, so a new child added to a loaded parent's collection (a
+        // phase change, a phase) must be inserted; EF would otherwise take a set key for an existing row.
+        foreach (var entity in builder.Model.GetEntityTypes()
+                     .Where(e => e.ClrType.Namespace?.StartsWith("Dyad.Core", StringComparison.Ordinal) == true))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(Workspace.Id)).ValueGeneratedNever();
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -25,7 +25,6 @@ namespace Dyad.Data.Migrations.Postgres
             modelBuilder.Entity("Dyad.Core.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<decimal?>("AnnualRevenue")
@@ -80,7 +79,6 @@ namespace Dyad.Data.Migrations.Postgres
             modelBuilder.Entity("Dyad.Core.Accounts.Stakeholder", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AccountId")
@@ -131,7 +129,6 @@ namespace Dyad.Data.Migrations.Postgres
             modelBuilder.Entity("Dyad.Core.Journeys.Journey", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AccountId")
@@ -168,7 +165,6 @@ namespace Dyad.Data.Migrations.Postgres
             modelBuilder.Entity("Dyad.Core.Journeys.JourneyPhase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("LeadRole")
@@ -200,7 +196,6 @@ namespace Dyad.Data.Migrations.Postgres
             modelBuilder.Entity("Dyad.Core.Journeys.JourneyPhaseChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ChangedAt")
@@ -237,7 +232,6 @@ namespace Dyad.Data.Migrations.Postgres
             modelBuilder.Entity("Dyad.Core.Journeys.JourneyTemplate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Description")
@@ -266,7 +260,6 @@ namespace Dyad.Data.Migrations.Postgres
             modelBuilder.Entity("Dyad.Core.Touchpoints.Touchpoint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Channel")
@@ -327,7 +320,6 @@ namespace Dyad.Data.Migrations.Postgres
             modelBuilder.Entity("Dyad.Core.Workspaces.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -375,7 +367,6 @@ namespace Dyad.Data.Migrations.Postgres
             modelBuilder.Entity("Dyad.Core.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")

@@ -20,7 +20,6 @@ namespace Dyad.Data.Migrations.Sqlite
             modelBuilder.Entity("Dyad.Core.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("AnnualRevenue")
@@ -75,7 +74,6 @@ namespace Dyad.Data.Migrations.Sqlite
             modelBuilder.Entity("Dyad.Core.Accounts.Stakeholder", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AccountId")
@@ -126,7 +124,6 @@ namespace Dyad.Data.Migrations.Sqlite
             modelBuilder.Entity("Dyad.Core.Journeys.Journey", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AccountId")
@@ -163,7 +160,6 @@ namespace Dyad.Data.Migrations.Sqlite
             modelBuilder.Entity("Dyad.Core.Journeys.JourneyPhase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LeadRole")
@@ -195,7 +191,6 @@ namespace Dyad.Data.Migrations.Sqlite
             modelBuilder.Entity("Dyad.Core.Journeys.JourneyPhaseChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChangedAt")
@@ -232,7 +227,6 @@ namespace Dyad.Data.Migrations.Sqlite
             modelBuilder.Entity("Dyad.Core.Journeys.JourneyTemplate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -261,7 +255,6 @@ namespace Dyad.Data.Migrations.Sqlite
             modelBuilder.Entity("Dyad.Core.Touchpoints.Touchpoint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -322,7 +315,6 @@ namespace Dyad.Data.Migrations.Sqlite
             modelBuilder.Entity("Dyad.Core.Workspaces.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -370,7 +362,6 @@ namespace Dyad.Data.Migrations.Sqlite
             modelBuilder.Entity("Dyad.Core.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
