@@ -27,19 +27,21 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
         Fabrikam Engineering,relational,relational,,980000,
         """;
 
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("dyad-cli-tests-");
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"dyad-cli-tests-{Guid.NewGuid():N}");
     private IConfiguration _configuration = new ConfigurationBuilder().Build();
 
     public async Task InitializeAsync()
     {
-        var settings = await database.CreateAsync(Path.Combine(_directory.FullName, "data"));
+        // The folder is made only once the database exists: xunit skips DisposeAsync when this fails.
+        var settings = await database.CreateAsync(Path.Combine(_directory, "data"));
+        Directory.CreateDirectory(_directory);
         _configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
     }
 
     public async Task DisposeAsync()
     {
         await database.DisposeAsync();
-        _directory.Delete(recursive: true);
+        Directory.Delete(_directory, recursive: true);
     }
 
     [Fact]
@@ -124,7 +126,7 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
         await SeedDemoAsync();
         await RunAsync("accounts", "import", "--file", await WriteFileAsync("accounts.csv", GoodFile));
         var count = (await AccountsAsync()).Count;
-        var file = Path.Combine(_directory.FullName, "out.csv");
+        var file = Path.Combine(_directory, "out.csv");
 
         var export = await RunAsync("accounts", "export", "--file", file);
         var lines = await File.ReadAllLinesAsync(file);
@@ -146,11 +148,11 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
     {
         await SeedDemoAsync();
 
-        var result = await RunAsync("accounts", "export", "--file", Path.Combine(_directory.FullName, "out.csv"), "--workspace", "acme");
+        var result = await RunAsync("accounts", "export", "--file", Path.Combine(_directory, "out.csv"), "--workspace", "acme");
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("Error: There is no workspace 'acme'", result.Error);
-        Assert.False(File.Exists(Path.Combine(_directory.FullName, "out.csv")));
+        Assert.False(File.Exists(Path.Combine(_directory, "out.csv")));
     }
 
     [Fact]
@@ -287,7 +289,7 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
 
     private async Task<string> WriteFileAsync(string name, string content)
     {
-        var path = Path.Combine(_directory.FullName, name);
+        var path = Path.Combine(_directory, name);
         await File.WriteAllTextAsync(path, content + "\n");
         return path;
     }
