@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Data.Common;
+using Dyad.Core.Common;
+using Dyad.Data;
+using Dyad.Data.Users;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dyad.Cli.Common;
+
+/// <summary>
+/// Gives every command the services of the configured database and turns the failures a user can fix
+/// into one line on stderr and exit code 1; anything else is a bug and keeps its stack trace.
+/// </summary>
+internal sealed class CommandRunner(IConfiguration configuration)
+{
+    public const int Failed = 1;
+
+    public void Handle(Command command, Func<CommandRun, Task> work) =>
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            try
+            {
+                var settings = ReadSettings();
+                await using var services = BuildServices();
+                try
+                {
+                    await work(new CommandRun(parse, services, cancellationToken));
+                }
+                catch (DbException ex)
+                {
+                    throw new CommandFailedException($"The {settings.Describe()} could not be used: {ex.Message}");
+                }
+                return 0;
+            }
+            catch (Exception ex) when (ex is CommandFailedException or DomainValidationException or ConflictException
+                                           or IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"Error: {ex.Message}");
+                return Failed;
+            }
+        });
+
+    private DatabaseSettings ReadSettings()
+    {
+        try
+        {
+            return DatabaseSettings.From(configuration);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // An unknown provider, or PostgreSQL without a connection string: the message names the setting.
+            throw new CommandFailedException(ex.Message);
+        }
+    }
+
+    private ServiceProvider BuildServices()
+    {
+        var services = new ServiceCollection();
+        // Identity and EF Core want loggers; with no provider added they stay silent, so output is only the command's.
+        services.AddLogging();
+        services.AddDyadData(configuration);
+        services.AddDyadIdentityCore();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+}

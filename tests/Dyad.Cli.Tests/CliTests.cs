@@ -1,0 +1,340 @@
+using Dyad.Cli.Tests.Common;
+using Dyad.Core.Workspaces;
+using Dyad.Data;
+using Dyad.Data.Accounts;
+using Dyad.Data.Demo;
+using Dyad.Data.Users;
+using Dyad.Data.Workspaces;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dyad.Cli.Tests;
+
+/// <summary>
+/// The <c>dyad</c> command as a user meets it, run in-process against a fresh database per test;
+/// each subclass runs every fact on one provider.
+/// </summary>
+public abstract class CliTests(TestDatabase database) : IAsyncLifetime
+{
+    private const string Header = "name,relationship_type,customer_relationship_type,tier,annual_revenue,owner_email";
+
+    private const string GoodFile = $"""
+        {Header}
+        Northwind Consulting,relational,transactional,Gold,125000.50,john@demo.example
+        Contoso Training,transactional,,Silver,,
+        Fabrikam Engineering,relational,relational,,980000,
+        """;
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"dyad-cli-tests-{Guid.NewGuid():N}");
+    private IConfiguration _configuration = new ConfigurationBuilder().Build();
+
+    public async Task InitializeAsync()
+    {
+        // The folder is made only once the database exists: xunit skips DisposeAsync when this fails.
+        var settings = await database.CreateAsync(Path.Combine(_directory, "data"));
+        Directory.CreateDirectory(_directory);
+        _configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await database.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Migrate_lists_the_applied_migrations_and_where_the_database_is()
+    {
+        var first = await RunAsync("db", "migrate");
+        var second = await RunAsync("db", "migrate");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains(DatabaseSettings.From(_configuration).Describe(), first.Output);
+        Assert.Contains("Applied 1 migration(s)", first.Output);
+        Assert.Contains(first.OutputLines, line => line.EndsWith("_Initial", StringComparison.Ordinal));
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("up to date; no migrations to apply", second.Output);
+    }
+
+    [Fact]
+    public async Task Demo_seed_migrates_and_creates_the_demo_workspace_once()
+    {
+        var first = await RunAsync("demo", "seed");
+        var accounts = await AccountsAsync();
+        var second = await RunAsync("demo", "seed");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Applied 1 migration(s)", first.Output);
+        Assert.Contains("Created the demo workspace 'demo'", first.Output);
+        Assert.NotEmpty(accounts);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("already present", second.Output);
+        Assert.Equal(accounts, await AccountsAsync());
+    }
+
+    [Fact]
+    public async Task Importing_a_file_creates_its_accounts_and_importing_it_again_changes_nothing()
+    {
+        await SeedDemoAsync();
+        var before = await AccountsAsync();
+        var file = await WriteFileAsync("accounts.csv", GoodFile);
+
+        var first = await RunAsync("accounts", "import", "--file", file);
+        var afterFirst = await AccountsAsync();
+        var second = await RunAsync("accounts", "import", "--file", file, "--workspace", "demo");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal("Imported 3 account(s) into workspace 'demo': 3 created, 0 updated, 0 unchanged.", first.Output.Trim());
+        Assert.Equal(before.Count + 3, afterFirst.Count);
+        Assert.Contains(afterFirst, a => a.Contains("Name = Northwind Consulting", StringComparison.Ordinal));
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal("Imported 3 account(s) into workspace 'demo': 0 created, 0 updated, 3 unchanged.", second.Output.Trim());
+        Assert.Equal(afterFirst, await AccountsAsync());
+    }
+
+    [Fact]
+    public async Task Import_with_a_bad_row_names_row_and_column_and_changes_no_account()
+    {
+        await SeedDemoAsync();
+        Assert.Equal(0, (await RunAsync("accounts", "import", "--file", await WriteFileAsync("good.csv", GoodFile))).ExitCode);
+        var before = await AccountsAsync();
+        // Row 2 would update an account and row 4 would add one; row 3 must stop both.
+        var bad = await WriteFileAsync("bad.csv", $"""
+            {Header}
+            Northwind Consulting,relational,relational,Platinum,130000,martin@demo.example
+            Contoso Training,transactional,,Silver,lots,
+            Tailspin Toys,relational,,,50000,
+            """);
+
+        var result = await RunAsync("accounts", "import", "--file", bad);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Output);
+        var message = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Row 3", message);
+        Assert.Contains("'annual_revenue'", message);
+        Assert.Contains("'lots' is not a number", message);
+        Assert.Contains("Nothing was imported", message);
+        Assert.Equal(before, await AccountsAsync());
+    }
+
+    [Fact]
+    public async Task Export_writes_the_six_columns_and_imports_back_unchanged()
+    {
+        await SeedDemoAsync();
+        await RunAsync("accounts", "import", "--file", await WriteFileAsync("accounts.csv", GoodFile));
+        var count = (await AccountsAsync()).Count;
+        var file = Path.Combine(_directory, "out.csv");
+
+        var export = await RunAsync("accounts", "export", "--file", file);
+        var lines = await File.ReadAllLinesAsync(file);
+        var reimport = await RunAsync("accounts", "import", "--file", file);
+
+        Assert.Equal(0, export.ExitCode);
+        Assert.Contains($"Exported {count} account(s) from workspace 'demo'", export.Output);
+        Assert.Equal(Header, lines[0]);
+        Assert.Equal(count + 1, lines.Length);
+        var northwind = lines.Single(l => l.StartsWith("Northwind Consulting,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(["Northwind Consulting", "relational", "transactional", "Gold"], northwind[..4]);
+        Assert.Equal(125000.50m, decimal.Parse(northwind[4], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("john@demo.example", northwind[5]);
+        Assert.Equal($"Imported {count} account(s) into workspace 'demo': 0 created, 0 updated, {count} unchanged.", reimport.Output.Trim());
+    }
+
+    [Fact]
+    public async Task Account_commands_refuse_an_unknown_workspace()
+    {
+        await SeedDemoAsync();
+
+        var result = await RunAsync("accounts", "export", "--file", Path.Combine(_directory, "out.csv"), "--workspace", "acme");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("Error: There is no workspace 'acme'", result.Error);
+        Assert.False(File.Exists(Path.Combine(_directory, "out.csv")));
+    }
+
+    [Fact]
+    public async Task Commands_on_an_unmigrated_database_ask_for_db_migrate()
+    {
+        var result = await RunAsync("users", "add", "--workspace", "demo", "--email", "ana@provider.example", "--role", "viewer");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("run 'dyad db migrate' first", result.Error);
+    }
+
+    [Fact]
+    public async Task Users_add_refuses_an_unknown_role_and_names_the_roles()
+    {
+        await SeedDemoAsync();
+
+        var result = await RunAsync("users", "add", "--workspace", "demo", "--email", "ana@provider.example", "--role", "boss");
+
+        Assert.Equal(DyadCli.UsageError, result.ExitCode);
+        Assert.Contains("'boss' is not a role; use one of admin, cx_manager, account_manager, contributor, viewer.", result.Error);
+        Assert.Null(await FindUserAsync("ana@provider.example"));
+    }
+
+    [Theory]
+    [InlineData("cx_manager", DyadRole.CxManager, "cx manager")]
+    [InlineData("cx-manager", DyadRole.CxManager, "cx manager")]
+    [InlineData("account_manager", DyadRole.AccountManager, "account manager")]
+    [InlineData("Viewer", DyadRole.Viewer, "viewer")]
+    public async Task Users_add_accepts_the_role_as_users_spell_it(string role, DyadRole expected, string label)
+    {
+        await SeedDemoAsync();
+
+        var result = await RunAsync("users", "add", "--workspace", "demo", "--email", "ana@provider.example", "--role", role,
+            "--password", "correct-horse-7", "--name", "Ana Lopes");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"Added ana@provider.example (Ana Lopes) to workspace 'demo' as {label}.", result.Output.Trim());
+        Assert.Equal(expected, (await FindUserAsync("ana@provider.example"))?.Role);
+        Assert.True(await PasswordWorksAsync("ana@provider.example", "correct-horse-7"));
+    }
+
+    [Fact]
+    public async Task Users_add_without_a_password_prints_a_generated_one_that_works()
+    {
+        await SeedDemoAsync();
+
+        var result = await RunAsync("users", "add", "--workspace", "demo", "--email", "ana@provider.example", "--role", "contributor");
+
+        Assert.Equal(0, result.ExitCode);
+        var password = Assert.Single(result.OutputLines, l => l.StartsWith("Password: ", StringComparison.Ordinal))["Password: ".Length..];
+        Assert.Contains("cannot be shown again", result.Output);
+        Assert.True(await PasswordWorksAsync("ana@provider.example", password));
+    }
+
+    [Fact]
+    public async Task Users_add_refuses_a_taken_email_and_a_weak_password()
+    {
+        await SeedDemoAsync();
+
+        var taken = await RunAsync("users", "add", "--workspace", "demo", "--email", DemoWorkspace.AdminEmail, "--role", "viewer");
+        var weak = await RunAsync("users", "add", "--workspace", "demo", "--email", "ana@provider.example", "--role", "viewer", "--password", "short");
+
+        Assert.Equal(1, taken.ExitCode);
+        Assert.StartsWith("Error: ", taken.Error);
+        Assert.Contains("is already taken", taken.Error);
+        Assert.Equal(1, weak.ExitCode);
+        Assert.Contains("at least 10 characters", weak.Error);
+        Assert.Null(await FindUserAsync("ana@provider.example"));
+    }
+
+    [Fact]
+    public async Task Tokens_create_prints_a_token_once_that_authenticates_its_user()
+    {
+        await SeedDemoAsync();
+
+        var result = await RunAsync("tokens", "create", "--email", DemoWorkspace.AdminEmail, "--name", "nightly export");
+
+        Assert.Equal(0, result.ExitCode);
+        var token = Assert.Single(result.OutputLines);
+        Assert.StartsWith("dyad_", token);
+        Assert.Contains("cannot be shown again", result.Error);
+        Assert.Equal(DemoWorkspace.AdminEmail, await TokenOwnerAsync(token));
+    }
+
+    [Fact]
+    public async Task Tokens_create_refuses_an_unknown_user()
+    {
+        await SeedDemoAsync();
+
+        var result = await RunAsync("tokens", "create", "--email", "nobody@provider.example", "--name", "ci");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal("Error: No user has the e-mail 'nobody@provider.example'.", result.Error.Trim());
+    }
+
+    [Theory]
+    [InlineData("db", "migrate")]
+    [InlineData("demo", "seed")]
+    [InlineData("accounts", "import")]
+    [InlineData("accounts", "export")]
+    [InlineData("users", "add")]
+    [InlineData("tokens", "create")]
+    public async Task Every_command_explains_itself_with_help(string group, string verb)
+    {
+        var result = await RunAsync(group, verb, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($" {group} {verb} [options]", result.Output);
+    }
+
+    [Fact]
+    public async Task A_missing_required_option_is_a_usage_error()
+    {
+        var result = await RunAsync("accounts", "import");
+
+        Assert.Equal(DyadCli.UsageError, result.ExitCode);
+        Assert.Contains("--file", result.Error);
+    }
+
+    private async Task<CliResult> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await DyadCli.RunAsync(args, output, error, _configuration);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    private async Task SeedDemoAsync()
+    {
+        var result = await RunAsync("demo", "seed");
+        Assert.True(result.ExitCode == 0, result.Error);
+    }
+
+    private async Task<string> WriteFileAsync(string name, string content)
+    {
+        var path = Path.Combine(_directory, name);
+        await File.WriteAllTextAsync(path, content + "\n");
+        return path;
+    }
+
+    /// <summary>Every stored field of every account in the workspace, so "unchanged" means unchanged.</summary>
+    private async Task<IReadOnlyList<string>> AccountsAsync(string slug = Workspace.DemoSlug)
+    {
+        await using var services = BuildServices();
+        await using var scope = services.CreateAsyncScope();
+        var workspace = await scope.ServiceProvider.GetRequiredService<WorkspaceDirectory>().FindRequiredAsync(slug);
+        scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspace.Id);
+        var accounts = await scope.ServiceProvider.GetRequiredService<DyadDbContext>().Accounts.AsNoTracking()
+            .OrderBy(a => a.Name).ToListAsync();
+        return accounts.Select(a => $"{a.Id} {a.CreatedAt:O} {a.ToDetails()}").ToList();
+    }
+
+    private async Task<DyadUser?> FindUserAsync(string email)
+    {
+        await using var services = BuildServices();
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<UserManager<DyadUser>>().FindByEmailAsync(email);
+    }
+
+    private async Task<bool> PasswordWorksAsync(string email, string password)
+    {
+        await using var services = BuildServices();
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<DyadUser>>();
+        var user = await users.FindByEmailAsync(email);
+        return user is not null && await users.CheckPasswordAsync(user, password);
+    }
+
+    private async Task<string?> TokenOwnerAsync(string token)
+    {
+        await using var services = BuildServices();
+        await using var scope = services.CreateAsyncScope();
+        var owner = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().AuthenticateAsync(token);
+        return owner?.User.Email;
+    }
+
+    /// <summary>The data layer as the server sets it up, to check what the CLI left in the database.</summary>
+    private ServiceProvider BuildServices()
+    {
+        var services = new ServiceCollection().AddLogging().AddDyadData(_configuration);
+        services.AddDyadIdentityCore();
+        return services.BuildServiceProvider();
+    }
+}
