@@ -32,6 +32,11 @@ public static class EnumText
             return false;
         }
         var compact = text.Trim().Replace("_", "").Replace("-", "").Replace(" ", "");
+        // Enum.TryParse also takes numbers ("4" would be an admin role); only names are accepted.
+        if (compact.Length == 0 || !char.IsLetter(compact[0]))
+        {
+            return false;
+        }
         return Enum.TryParse(compact, ignoreCase: true, out value) && Enum.IsDefined(value);
     }
 }

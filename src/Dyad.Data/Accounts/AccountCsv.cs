@@ -89,7 +89,8 @@ public sealed class AccountCsv(IDbContextFactory<DyadDbContext> contexts)
             csv.WriteField(account.RelationshipType.ToText());
             csv.WriteField(account.CustomerRelationshipType?.ToText() ?? "");
             csv.WriteField(account.Tier ?? "");
-            csv.WriteField(account.AnnualRevenue?.ToString(CultureInfo.InvariantCulture) ?? "");
+            // One spelling whichever database stored it: PostgreSQL keeps the scale (2400000.00), SQLite does not.
+            csv.WriteField(account.AnnualRevenue?.ToString("0.##", CultureInfo.InvariantCulture) ?? "");
             csv.WriteField(account.OwnerId is { } owner ? emails.GetValueOrDefault(owner) ?? "" : "");
             await csv.NextRecordAsync();
         }

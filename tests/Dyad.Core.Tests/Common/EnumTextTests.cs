@@ -22,6 +22,8 @@ public class EnumTextTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]
+    [InlineData("4")]
+    [InlineData("-1")]
     public void Text_that_names_no_value_does_not_parse(string? text)
     {
         Assert.False(EnumText.TryParse<BuyingCentreRole>(text, out _));
