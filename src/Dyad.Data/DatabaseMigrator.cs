@@ -4,7 +4,10 @@ namespace Dyad.Data;
 
 public static class DatabaseMigrator
 {
-    /// <summary>Applies the committed migrations of the configured provider; the database is never created any other way.</summary>
+    /// <summary>
+    /// Applies the committed migrations of the configured provider (the database is never created any other
+    /// way) and gives workspaces made before a built-in catalogue existed their copy of it.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(DyadDbContext db, CancellationToken cancellationToken = default)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
@@ -14,6 +17,7 @@ public static class DatabaseMigrator
             // Write-ahead logging lets the web app read while the CLI imports into the same file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+        await Practices.PracticeCatalogueSeeder.EnsureAllAsync(db, cancellationToken);
         return pending;
     }
 }

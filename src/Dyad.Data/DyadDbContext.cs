@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Dyad.Core.Accounts;
+using Dyad.Core.Coding;
+using Dyad.Core.Events;
+using Dyad.Core.Practices;
 using Dyad.Core.Common;
 using Dyad.Core.Journeys;
 using Dyad.Core.Touchpoints;
@@ -28,6 +31,14 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<Journey> Journeys => Set<Journey>();
     public DbSet<JourneyPhaseChange> JourneyPhaseChanges => Set<JourneyPhaseChange>();
     public DbSet<Touchpoint> Touchpoints => Set<Touchpoint>();
+    public DbSet<Practice> Practices => Set<Practice>();
+    public DbSet<AggregateDimension> AggregateDimensions => Set<AggregateDimension>();
+    public DbSet<FirstOrderCode> FirstOrderCodes => Set<FirstOrderCode>();
+    public DbSet<EvidenceCoding> EvidenceCodings => Set<EvidenceCoding>();
+    public DbSet<CriticalEvent> CriticalEvents => Set<CriticalEvent>();
+    public DbSet<EventParticipant> EventParticipants => Set<EventParticipant>();
+    public DbSet<EventPractice> EventPractices => Set<EventPractice>();
+    public DbSet<Evidence> Evidence => Set<Evidence>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -46,7 +57,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         // Domain objects make their own ids, so a new child added to a loaded parent's collection (a
         // phase change, a phase) must be inserted; EF would otherwise take a set key for an existing row.
         foreach (var entity in builder.Model.GetEntityTypes()
-                     .Where(e => e.ClrType.Namespace?.StartsWith("Dyad.Core", StringComparison.Ordinal) == true))
+                     .Where(e => !e.IsOwned() && e.ClrType.Namespace?.StartsWith("Dyad.Core", StringComparison.Ordinal) == true))
         {
             builder.Entity(entity.ClrType).Property(nameof(Workspace.Id)).ValueGeneratedNever();
         }
@@ -63,6 +74,11 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.Properties<Channel>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<EncounterType>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<DyadRole>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<PracticePolarity>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ModeOfOrganization>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ModeOfEngagement>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ExperienceState>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<EvidenceKind>().HaveConversion<string>().HaveMaxLength(40);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -1,5 +1,8 @@
 using Dyad.Data.Accounts;
+using Dyad.Data.Coding;
 using Dyad.Data.Demo;
+using Dyad.Data.Events;
+using Dyad.Data.Practices;
 using Dyad.Data.Journeys;
 using Dyad.Data.Touchpoints;
 using Dyad.Data.Users;
@@ -24,6 +27,12 @@ internal static class FeatureRegistration
         services.AddScoped<JourneyTemplateService>();
         services.AddScoped<JourneyService>();
         services.AddScoped<TouchpointService>();
+        services.AddScoped<EvidenceFiles>();
+        services.AddScoped<EventService>();
+        services.AddScoped<EvidenceService>();
+        services.AddScoped<EventAnalyticsService>();
+        services.AddScoped<PracticeService>();
+        services.AddScoped<CodingService>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }

@@ -15,7 +15,8 @@ namespace Dyad.Data.Demo;
 /// <summary>
 /// The demo workspace of DOMAIN.md section 3: the customers of the three provider firms of the sources,
 /// one segment each — MonITor (IT monitoring consultancy, 000/001), Train&amp;Co (training, 000/001) and
-/// an engineer-to-order manufacturer (004). Firm names are the sources' pseudonyms; the people are invented.
+/// an engineer-to-order manufacturer (004) — with the 18 critical events of 001 coded as in the sources.
+/// Firm names are the sources' pseudonyms; the people are invented.
 /// </summary>
 public sealed partial class DemoWorkspace(
     WorkspaceDirectory directory,
@@ -47,6 +48,7 @@ public sealed partial class DemoWorkspace(
         AddTrainingCustomers(plan, people);
         AddManufacturingCustomers(plan, people);
         await db.SaveChangesAsync(cancellationToken);
+        await AddSourceCasesAsync(workspace.Id, cancellationToken);
         return true;
     }
 

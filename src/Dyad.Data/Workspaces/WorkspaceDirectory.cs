@@ -1,10 +1,11 @@
 using Dyad.Core.Journeys;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Practices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Workspaces;
 
-/// <summary>Finds and creates workspaces; a new workspace starts with the built-in journey templates.</summary>
+/// <summary>Finds and creates workspaces; a new workspace starts with the built-in journey templates and practice catalogue.</summary>
 public sealed class WorkspaceDirectory(DyadDbContext db)
 {
     public Task<Workspace?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
@@ -20,6 +21,7 @@ public sealed class WorkspaceDirectory(DyadDbContext db)
         db.Workspaces.Add(workspace);
         db.JourneyTemplates.AddRange(BuiltInJourneyTemplates.CreateFor(workspace.Id));
         await db.SaveChangesAsync(cancellationToken);
+        await PracticeCatalogueSeeder.EnsureAsync(db, workspace.Id, cancellationToken);
         return workspace;
     }
 }

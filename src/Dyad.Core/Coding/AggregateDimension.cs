@@ -1,0 +1,34 @@
+using Dyad.Core.Common;
+
+namespace Dyad.Core.Coding;
+
+/// <summary>The top of a Gioia data structure: second-order practices are grouped into aggregate dimensions.</summary>
+public sealed class AggregateDimension : IWorkspaceOwned
+{
+    public const string Facilitating = "Facilitating the service experience";
+    public const string Destructing = "Destructing the service experience";
+
+    private AggregateDimension() { }
+
+    public AggregateDimension(Guid workspaceId, string name, string? description = null)
+    {
+        Id = Guid.NewGuid();
+        WorkspaceId = workspaceId;
+        Rename(name, description);
+    }
+
+    public Guid Id { get; private set; }
+    public Guid WorkspaceId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string? Description { get; private set; }
+
+    public void Rename(string name, string? description)
+    {
+        new FieldErrors()
+            .Require(nameof(Name), name, 120, "Name")
+            .MaxLength(nameof(Description), description, 500, "Description")
+            .ThrowIfAny();
+        Name = name.Trim();
+        Description = Blank.ToNull(description);
+    }
+}

@@ -1,0 +1,70 @@
+using Dyad.Core.Common;
+using Dyad.Core.Events;
+
+namespace Dyad.Data.Events;
+
+/// <summary>
+/// Evidence files live in the data folder, outside the web root, under a random name; only their metadata
+/// is in the database. Size and type are limited so the folder holds documents, not anything at all.
+/// </summary>
+public sealed class EvidenceFiles(DatabaseSettings settings)
+{
+    public const long MaximumBytes = 20 * 1024 * 1024;
+
+    private static readonly Dictionary<string, string> AllowedTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "application/pdf",
+        [".txt"] = "text/plain",
+        [".md"] = "text/markdown",
+        [".csv"] = "text/csv",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".pptx"] = "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        [".msg"] = "application/vnd.ms-outlook",
+        [".eml"] = "message/rfc822",
+    };
+
+    private string Folder => Path.Combine(settings.DataDirectory, "evidence");
+
+    public static string AllowedExtensions => string.Join(", ", AllowedTypes.Keys);
+
+    public async Task<StoredFile> SaveAsync(string fileName, Stream content, long length, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(fileName ?? "").Trim();
+        var extension = Path.GetExtension(name);
+        if (name.Length == 0 || !AllowedTypes.TryGetValue(extension, out var contentType))
+        {
+            throw DomainValidationException.For("File", $"Files of type '{extension}' are not accepted; use one of {AllowedExtensions}.");
+        }
+        if (length > MaximumBytes)
+        {
+            throw DomainValidationException.For("File", $"The file is {length / 1024 / 1024} MB; the limit is {MaximumBytes / 1024 / 1024} MB.");
+        }
+        if (length == 0)
+        {
+            throw DomainValidationException.For("File", "The file is empty.");
+        }
+        Directory.CreateDirectory(Folder);
+        var storageName = $"{Guid.NewGuid():N}{extension.ToLowerInvariant()}";
+        var path = Path.Combine(Folder, storageName);
+        await using (var target = File.Create(path))
+        {
+            await content.CopyToAsync(target, cancellationToken);
+        }
+        return new StoredFile(name.Length > 255 ? name[^255..] : name, contentType, length, storageName);
+    }
+
+    public Stream Open(StoredFile file) => File.OpenRead(Path.Combine(Folder, Path.GetFileName(file.StorageName)));
+
+    public void Delete(StoredFile file)
+    {
+        var path = Path.Combine(Folder, Path.GetFileName(file.StorageName));
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+}
