@@ -86,7 +86,13 @@ public sealed partial class DemoWorkspace
 
     private static string Title(SourceCase source)
     {
-        var firstSentence = source.Incident.Split(". ", 2)[0].TrimEnd('.');
-        return firstSentence.Length <= 110 ? firstSentence : firstSentence[..107].TrimEnd() + "...";
+        const int maximum = 80;
+        var firstSentence = source.Incident.Split(". ", 2)[0].Split("; ", 2)[0].TrimEnd('.');
+        if (firstSentence.Length <= maximum)
+        {
+            return firstSentence;
+        }
+        var cut = firstSentence[..maximum];
+        return cut[..cut.LastIndexOf(' ')].TrimEnd(',') + "…";
     }
 }
