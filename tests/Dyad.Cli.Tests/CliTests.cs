@@ -44,6 +44,14 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 
+    /// <summary>The migrations this build carries for the test's provider, whatever their number.</summary>
+    private IReadOnlyList<string> CommittedMigrations()
+    {
+        using var services = new ServiceCollection().AddDyadData(_configuration).BuildServiceProvider();
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<DyadDbContext>().Database.GetMigrations().ToList();
+    }
+
     [Fact]
     public async Task Migrate_lists_the_applied_migrations_and_where_the_database_is()
     {
@@ -52,8 +60,9 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains(DatabaseSettings.From(_configuration).Describe(), first.Output);
-        Assert.Contains("Applied 1 migration(s)", first.Output);
-        Assert.Contains(first.OutputLines, line => line.EndsWith("_Initial", StringComparison.Ordinal));
+        var committed = CommittedMigrations();
+        Assert.Contains($"Applied {committed.Count} migration(s)", first.Output);
+        Assert.All(committed, migration => Assert.Contains(migration, first.OutputLines));
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("up to date; no migrations to apply", second.Output);
     }
@@ -66,7 +75,7 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
         var second = await RunAsync("demo", "seed");
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("Applied 1 migration(s)", first.Output);
+        Assert.Contains($"Applied {CommittedMigrations().Count} migration(s)", first.Output);
         Assert.Contains("Created the demo workspace 'demo'", first.Output);
         Assert.NotEmpty(accounts);
         Assert.Equal(0, second.ExitCode);
