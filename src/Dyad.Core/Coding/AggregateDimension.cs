@@ -10,9 +10,10 @@ public sealed class AggregateDimension : IWorkspaceOwned
 
     private AggregateDimension() { }
 
-    public AggregateDimension(Guid workspaceId, string name, string? description = null)
+    /// <param name="id">Given only when an import restores a dimension another copy of the data knows by this id.</param>
+    public AggregateDimension(Guid workspaceId, string name, string? description = null, Guid? id = null)
     {
-        Id = Guid.NewGuid();
+        Id = id ?? Guid.NewGuid();
         WorkspaceId = workspaceId;
         Rename(name, description);
     }
