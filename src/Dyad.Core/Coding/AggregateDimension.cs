@@ -7,6 +7,8 @@ public sealed class AggregateDimension : IWorkspaceOwned
 {
     public const string Facilitating = "Facilitating the service experience";
     public const string Destructing = "Destructing the service experience";
+    public const int MaximumNameLength = 120;
+    public const int MaximumDescriptionLength = 500;
 
     private AggregateDimension() { }
 
@@ -26,8 +28,8 @@ public sealed class AggregateDimension : IWorkspaceOwned
     public void Rename(string name, string? description)
     {
         new FieldErrors()
-            .Require(nameof(Name), name, 120, "Name")
-            .MaxLength(nameof(Description), description, 500, "Description")
+            .Require(nameof(Name), name, MaximumNameLength, "Name")
+            .MaxLength(nameof(Description), description, MaximumDescriptionLength, "Description")
             .ThrowIfAny();
         Name = name.Trim();
         Description = Blank.ToNull(description);
