@@ -34,6 +34,7 @@ internal static class FeatureRegistration
         services.AddScoped<PracticeService>();
         services.AddScoped<CodingService>();
         services.AddScoped<RefiQdaExport>();
+        services.AddScoped<RefiQdaImport>();
         services.AddScoped<CodedEvidenceCsv>();
         services.AddScoped<DemoWorkspace>();
         return services;
