@@ -87,6 +87,10 @@ internal sealed class RefiQdaPackage : IAsyncDisposable
     public async Task<string?> ReadTextAsync(string internalPath, CancellationToken cancellationToken)
     {
         var fileName = internalPath[RefiQdaConventions.InternalScheme.Length..].Trim();
+        if (fileName.Length == 0)
+        {
+            return null;
+        }
         var wanted = RefiQdaConventions.EntryName(fileName);
         // Tools disagree on the folder's case ("Sources", "sources") and some leave it out.
         var entry = _archive.Entries.FirstOrDefault(e => string.Equals(Normalized(e.FullName), wanted, StringComparison.OrdinalIgnoreCase))

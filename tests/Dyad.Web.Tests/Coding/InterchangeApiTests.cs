@@ -75,6 +75,18 @@ public abstract class InterchangeApiTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
+    public async Task A_workspace_without_events_exports_a_valid_project_of_its_code_book_alone()
+    {
+        var client = await app.ApiClientAsync(DyadRole.Viewer, workspace: "new-firm");
+
+        var file = QdpxFile.Read(await client.GetByteArrayAsync("/api/v1/codes/export.qdpx"));
+
+        Assert.Empty(file.SchemaErrors());
+        Assert.Empty(file.TextSources);
+        Assert.Contains(file.TopCodes, c => (string?)c.Attribute("name") == AggregateDimension.Facilitating);
+    }
+
+    [Fact]
     public async Task The_exported_code_tree_is_the_Gioia_data_structure()
     {
         var file = await ExportAsync();
