@@ -33,6 +33,9 @@ internal static class FeatureRegistration
         services.AddScoped<EventAnalyticsService>();
         services.AddScoped<PracticeService>();
         services.AddScoped<CodingService>();
+        services.AddScoped<RefiQdaExport>();
+        services.AddScoped<RefiQdaImport>();
+        services.AddScoped<CodedEvidenceCsv>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }

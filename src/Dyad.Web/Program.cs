@@ -1,4 +1,5 @@
 using Dyad.Web.Accounts;
+using Dyad.Web.Coding;
 using Dyad.Web.Components;
 using Dyad.Web.Hosting;
 using Dyad.Web.Journeys;
@@ -27,6 +28,7 @@ app.MapAccountsApi();
 app.MapJourneysApi();
 app.MapTouchpointsApi();
 app.MapTokensApi();
+app.MapInterchangeApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDyadAsync();

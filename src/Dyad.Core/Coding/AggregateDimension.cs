@@ -7,12 +7,15 @@ public sealed class AggregateDimension : IWorkspaceOwned
 {
     public const string Facilitating = "Facilitating the service experience";
     public const string Destructing = "Destructing the service experience";
+    public const int MaximumNameLength = 120;
+    public const int MaximumDescriptionLength = 500;
 
     private AggregateDimension() { }
 
-    public AggregateDimension(Guid workspaceId, string name, string? description = null)
+    /// <param name="id">Given only when an import restores a dimension another copy of the data knows by this id.</param>
+    public AggregateDimension(Guid workspaceId, string name, string? description = null, Guid? id = null)
     {
-        Id = Guid.NewGuid();
+        Id = id ?? Guid.NewGuid();
         WorkspaceId = workspaceId;
         Rename(name, description);
     }
@@ -25,8 +28,8 @@ public sealed class AggregateDimension : IWorkspaceOwned
     public void Rename(string name, string? description)
     {
         new FieldErrors()
-            .Require(nameof(Name), name, 120, "Name")
-            .MaxLength(nameof(Description), description, 500, "Description")
+            .Require(nameof(Name), name, MaximumNameLength, "Name")
+            .MaxLength(nameof(Description), description, MaximumDescriptionLength, "Description")
             .ThrowIfAny();
         Name = name.Trim();
         Description = Blank.ToNull(description);

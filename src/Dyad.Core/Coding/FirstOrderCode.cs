@@ -12,9 +12,10 @@ public sealed class FirstOrderCode : IWorkspaceOwned
 
     private FirstOrderCode() { }
 
-    public FirstOrderCode(Guid workspaceId, string label, Guid? practiceId = null)
+    /// <param name="id">Given only when an import restores a code another copy of the data knows by this id.</param>
+    public FirstOrderCode(Guid workspaceId, string label, Guid? practiceId = null, Guid? id = null)
     {
-        Id = Guid.NewGuid();
+        Id = id ?? Guid.NewGuid();
         WorkspaceId = workspaceId;
         Relabel(label);
         PracticeId = practiceId;
@@ -41,9 +42,10 @@ public sealed class EvidenceCoding : IWorkspaceOwned
 {
     private EvidenceCoding() { }
 
-    public EvidenceCoding(Guid workspaceId, Guid evidenceId, Guid codeId)
+    /// <param name="id">Given only when an import restores a coding another copy of the data knows by this id.</param>
+    public EvidenceCoding(Guid workspaceId, Guid evidenceId, Guid codeId, Guid? id = null)
     {
-        Id = Guid.NewGuid();
+        Id = id ?? Guid.NewGuid();
         WorkspaceId = workspaceId;
         EvidenceId = evidenceId;
         CodeId = codeId;

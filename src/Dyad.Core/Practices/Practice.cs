@@ -14,9 +14,9 @@ public sealed class Practice : IWorkspaceOwned
 
     private Practice() { }
 
-    private Practice(Guid workspaceId, string key, bool isBuiltIn)
+    private Practice(Guid workspaceId, string key, bool isBuiltIn, Guid? id = null)
     {
-        Id = Guid.NewGuid();
+        Id = id ?? Guid.NewGuid();
         WorkspaceId = workspaceId;
         Key = key;
         IsBuiltIn = isBuiltIn;
@@ -55,9 +55,10 @@ public sealed class Practice : IWorkspaceOwned
         return practice;
     }
 
-    public static Practice Custom(Guid workspaceId, PracticeDraft draft)
+    /// <param name="id">Given only when an import restores a practice another copy of the data knows by this id.</param>
+    public static Practice Custom(Guid workspaceId, PracticeDraft draft, Guid? id = null)
     {
-        var practice = new Practice(workspaceId, KeyFor(draft.Name), isBuiltIn: false);
+        var practice = new Practice(workspaceId, KeyFor(draft.Name), isBuiltIn: false, id);
         practice.Revise(draft);
         return practice;
     }

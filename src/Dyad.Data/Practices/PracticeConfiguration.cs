@@ -29,8 +29,8 @@ internal sealed class AggregateDimensionConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<AggregateDimension> builder)
     {
-        builder.Property(d => d.Name).HasMaxLength(120);
-        builder.Property(d => d.Description).HasMaxLength(500);
+        builder.Property(d => d.Name).HasMaxLength(AggregateDimension.MaximumNameLength);
+        builder.Property(d => d.Description).HasMaxLength(AggregateDimension.MaximumDescriptionLength);
         builder.HasIndex(d => new { d.WorkspaceId, d.Name }).IsUnique();
         builder.HasOne<Workspace>().WithMany().HasForeignKey(d => d.WorkspaceId);
     }
