@@ -27,6 +27,7 @@ public static class DyadCli
             AccountCommands.Create(runner),
             UserCommands.Create(runner),
             TokenCommands.Create(runner),
+            Surveys.SurveyCommands.Create(runner),
         };
         var parse = root.Parse(args);
         var exitCode = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);

@@ -282,13 +282,7 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
         Assert.Contains("--file", result.Error);
     }
 
-    private async Task<CliResult> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await DyadCli.RunAsync(args, output, error, _configuration);
-        return new CliResult(exitCode, output.ToString(), error.ToString());
-    }
+    private Task<CliResult> RunAsync(params string[] args) => InProcessCli.RunAsync(_configuration, args);
 
     private async Task SeedDemoAsync()
     {

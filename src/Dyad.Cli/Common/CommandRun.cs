@@ -6,21 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dyad.Cli.Common;
 
-/// <summary>One invocation of a command: its parsed options, where to write, and the database's services.</summary>
+/// <summary>One invocation of a command that works on the database, with the database's services.</summary>
 internal sealed class CommandRun(ParseResult parse, IServiceProvider services, CancellationToken cancellationToken)
+    : CommandInvocation(parse, cancellationToken)
 {
-    public TextWriter Output => parse.InvocationConfiguration.Output;
-
-    /// <summary>For messages around a result, so <c>$(dyad ...)</c> captures only the result.</summary>
-    public TextWriter Error => parse.InvocationConfiguration.Error;
-
-    public CancellationToken CancellationToken => cancellationToken;
-
     public DatabaseSettings Settings => services.GetRequiredService<DatabaseSettings>();
-
-    public T Value<T>(Option<T> option) => parse.GetRequiredValue(option);
-
-    public T? OptionalValue<T>(Option<T> option) => parse.GetValue(option);
 
     /// <summary>A scope on a database that may not have its schema yet, for the commands that create it.</summary>
     public AsyncServiceScope OpenScope() => services.CreateAsyncScope();
@@ -32,7 +22,7 @@ internal sealed class CommandRun(ParseResult parse, IServiceProvider services, C
         try
         {
             var db = scope.ServiceProvider.GetRequiredService<DyadDbContext>();
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            var pending = (await db.Database.GetPendingMigrationsAsync(CancellationToken)).Count();
             if (pending > 0)
             {
                 throw new CommandFailedException(
@@ -53,7 +43,7 @@ internal sealed class CommandRun(ParseResult parse, IServiceProvider services, C
         var scope = await OpenMigratedScopeAsync();
         try
         {
-            var workspace = await scope.ServiceProvider.GetRequiredService<WorkspaceDirectory>().FindAsync(slug, cancellationToken)
+            var workspace = await scope.ServiceProvider.GetRequiredService<WorkspaceDirectory>().FindAsync(slug, CancellationToken)
                 ?? throw new CommandFailedException($"There is no workspace '{slug}' in the {Settings.Describe()}.");
             scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspace.Id);
             return new WorkspaceSession(scope, workspace);

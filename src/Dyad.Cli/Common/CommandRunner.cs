@@ -9,35 +9,47 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dyad.Cli.Common;
 
 /// <summary>
-/// Gives every command the services of the configured database and turns the failures a user can fix
-/// into one line on stderr and exit code 1; anything else is a bug and keeps its stack trace.
+/// Gives the commands that need it the services of the configured database, and turns the failures a user
+/// can fix into one line on stderr and exit code 1; anything else is a bug and keeps its stack trace.
 /// </summary>
 internal sealed class CommandRunner(IConfiguration configuration)
 {
     public const int Failed = 1;
 
     public void Handle(Command command, Func<CommandRun, Task> work) =>
-        command.SetAction(async (parse, cancellationToken) =>
+        SetAction(command, async (parse, cancellationToken) =>
         {
-            var error = parse.InvocationConfiguration.Error;
+            var settings = ReadSettings();
+            await using var services = BuildServices();
             try
             {
-                var settings = ReadSettings();
-                await using var services = BuildServices();
-                try
-                {
-                    await work(new CommandRun(parse, services, cancellationToken));
-                }
-                catch (DbException ex)
-                {
-                    throw new CommandFailedException($"The {settings.Describe()} could not be used: {ex.Message}");
-                }
+                await work(new CommandRun(parse, services, cancellationToken));
+            }
+            catch (DbException ex)
+            {
+                throw new CommandFailedException($"The {settings.Describe()} could not be used: {ex.Message}");
+            }
+        });
+
+    /// <summary>
+    /// For commands that work on files alone: no database setting is read and no service is built, so they
+    /// run on any machine, configured or not.
+    /// </summary>
+    public void HandleWithoutDatabase(Command command, Func<CommandInvocation, Task> work) =>
+        SetAction(command, (parse, cancellationToken) => work(new CommandInvocation(parse, cancellationToken)));
+
+    private static void SetAction(Command command, Func<ParseResult, CancellationToken, Task> work) =>
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                await work(parse, cancellationToken);
                 return 0;
             }
             catch (Exception ex) when (ex is CommandFailedException or DomainValidationException or ConflictException
                                            or IOException or UnauthorizedAccessException)
             {
-                await error.WriteLineAsync($"Error: {ex.Message}");
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"Error: {ex.Message}");
                 return Failed;
             }
         });
