@@ -20,7 +20,7 @@ public static class DyadCli
         string[] args, TextWriter output, TextWriter error, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         var runner = new CommandRunner(configuration);
-        var root = new RootCommand("Dyad, B2B customer experience management: database, demo data, accounts, users and API tokens.")
+        var root = new RootCommand("Dyad, B2B customer experience management: database, demo data, accounts, users, API tokens, critical events and survey analysis.")
         {
             DatabaseCommands.Create(runner),
             DemoCommands.Create(runner),
