@@ -1,7 +1,9 @@
 using Dyad.Web.Accounts;
+using Dyad.Web.Coding;
 using Dyad.Web.Components;
 using Dyad.Web.Hosting;
 using Dyad.Web.Journeys;
+using Dyad.Web.Practices;
 using Dyad.Web.Security;
 using Dyad.Web.Tokens;
 using Dyad.Web.Touchpoints;
@@ -27,6 +29,8 @@ app.MapAccountsApi();
 app.MapJourneysApi();
 app.MapTouchpointsApi();
 app.MapTokensApi();
+app.MapPracticesApi();
+app.MapCodesApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDyadAsync();
