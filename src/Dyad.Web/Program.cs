@@ -1,6 +1,7 @@
 using Dyad.Web.Accounts;
 using Dyad.Web.Coding;
 using Dyad.Web.Components;
+using Dyad.Web.Events;
 using Dyad.Web.Hosting;
 using Dyad.Web.Journeys;
 using Dyad.Web.Practices;
@@ -29,8 +30,11 @@ app.MapAccountsApi();
 app.MapJourneysApi();
 app.MapTouchpointsApi();
 app.MapTokensApi();
+app.MapEventsApi();
+app.MapEvidenceApi();
 app.MapPracticesApi();
 app.MapCodesApi();
+app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDyadAsync();
