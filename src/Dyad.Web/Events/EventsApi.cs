@@ -35,7 +35,7 @@ public static class EventsApi
         events.MapPut("/{id:guid}", UpdateAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Replaces an event's details; its case id changes only when it moves to another phase.");
         events.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(Permission.Contribute)
-            .WithSummary("Deletes an event with its practices and evidence.");
+            .WithSummary("Deletes an event with its practices and evidence, stored files included.");
 
         events.MapPost("/{id:guid}/practices", AddPracticeAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Records a practice the provider used in the event; give both modes or neither.");

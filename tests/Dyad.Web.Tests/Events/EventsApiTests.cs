@@ -248,6 +248,21 @@ public abstract class EventsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Deleting_an_event_deletes_its_evidence_files()
+    {
+        var client = await app.ApiClientAsync(DyadRole.Contributor);
+        var criticalEvent = await NewEventAsync(client);
+        await (await UploadAsync(client, criticalEvent.Id, "notes.txt", "field notes"u8.ToArray())).ReadAsync<EvidenceView>(HttpStatusCode.Created);
+        var files = StoredFileCount();
+
+        var deleted = await client.DeleteAsync($"/api/v1/events/{criticalEvent.Id}");
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/events/{criticalEvent.Id}")).StatusCode);
+        Assert.Equal(files - 1, StoredFileCount());
+    }
+
+    [Fact]
     public async Task A_practice_use_can_change_its_modes_but_not_its_practice()
     {
         var client = await app.ApiClientAsync(DyadRole.Contributor);
