@@ -1,7 +1,14 @@
 using System.Net;
+using Dyad.Core.Accounts;
+using Dyad.Core.Events;
+using Dyad.Core.Journeys;
 using Dyad.Core.Practices;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Accounts;
+using Dyad.Data.Events;
+using Dyad.Data.Journeys;
 using Dyad.Data.Practices;
+using Dyad.Web.Events;
 using Dyad.Web.Tests.Infrastructure;
 
 namespace Dyad.Web.Tests.Practices;
@@ -54,6 +61,30 @@ public abstract class PracticesApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains("Holding the line", aliased.Aliases);
         Assert.Equal(HttpStatusCode.Conflict, deleted.StatusCode);
         Assert.Contains("'Take decisive action' already names the practice 'Acting decisively'", taken["aliases"][0]);
+    }
+
+    [Fact]
+    public async Task A_practice_used_with_modes_cannot_become_destructing()
+    {
+        var cxManager = await app.ApiClientAsync(DyadRole.CxManager);
+        var practice = await (await cxManager.PostJsonAsync("/api/v1/practices", Draft("Escalating early")))
+            .ReadAsync<PracticeView>(HttpStatusCode.Created);
+        var account = await (await cxManager.PostJsonAsync("/api/v1/accounts",
+            new AccountDetails($"Practices test {Guid.NewGuid():N}", RelationshipType.Relational))).ReadAsync<AccountView>(HttpStatusCode.Created);
+        var template = (await (await cxManager.GetAsync("/api/v1/templates")).ReadAsync<List<TemplateView>>()).Single(t => t.Name == BuiltInJourneyTemplates.SolutionStages);
+        var journey = await (await cxManager.PostJsonAsync($"/api/v1/accounts/{account.Id}/journeys", new NewJourney(template.Id, "Platform")))
+            .ReadAsync<JourneyView>(HttpStatusCode.Created);
+        var details = new CriticalEventDetails(journey.Id, 2, new DateOnly(2026, 2, 2), "Outage escalated", "The customer's CIO called at night.",
+            ExperienceState.Unsettled, ExperienceState.Restored);
+        await (await cxManager.PostJsonAsync($"/api/v1/accounts/{account.Id}/events",
+            new LogEventRequest(details, [new PracticeUse(practice.Id, ModeOfOrganization.AdHoc, ModeOfEngagement.Reactive)]))).ReadAsync<EventView>(HttpStatusCode.Created);
+
+        // A destructing practice has no modes (000 types only the practices that manage the experience), so the uses would break that rule.
+        var response = await cxManager.PutJsonAsync($"/api/v1/practices/{practice.Id}", practice.ToDraft() with { Polarity = PracticePolarity.Destructing });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("modes", await response.Content.ReadAsStringAsync());
+        Assert.Equal(PracticePolarity.Facilitating, (await (await cxManager.GetAsync($"/api/v1/practices/{practice.Id}")).ReadAsync<PracticeView>()).Polarity);
     }
 }
 
