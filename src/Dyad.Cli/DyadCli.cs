@@ -4,6 +4,7 @@ using Dyad.Cli.Accounts;
 using Dyad.Cli.Common;
 using Dyad.Cli.Database;
 using Dyad.Cli.Demo;
+using Dyad.Cli.Events;
 using Dyad.Cli.Tokens;
 using Dyad.Cli.Users;
 using Microsoft.Extensions.Configuration;
@@ -20,11 +21,12 @@ public static class DyadCli
         string[] args, TextWriter output, TextWriter error, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         var runner = new CommandRunner(configuration);
-        var root = new RootCommand("Dyad, B2B customer experience management: database, demo data, accounts, users and API tokens.")
+        var root = new RootCommand("Dyad, B2B customer experience management: database, demo data, accounts, critical events, users and API tokens.")
         {
             DatabaseCommands.Create(runner),
             DemoCommands.Create(runner),
             AccountCommands.Create(runner),
+            EventCommands.Create(runner),
             UserCommands.Create(runner),
             TokenCommands.Create(runner),
         };
