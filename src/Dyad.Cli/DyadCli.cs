@@ -4,6 +4,7 @@ using Dyad.Cli.Accounts;
 using Dyad.Cli.Common;
 using Dyad.Cli.Database;
 using Dyad.Cli.Demo;
+using Dyad.Cli.Events;
 using Dyad.Cli.Tokens;
 using Dyad.Cli.Users;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public static class DyadCli
             DatabaseCommands.Create(runner),
             DemoCommands.Create(runner),
             AccountCommands.Create(runner),
+            EventCommands.Create(runner),
             UserCommands.Create(runner),
             TokenCommands.Create(runner),
             Surveys.SurveyCommands.Create(runner),

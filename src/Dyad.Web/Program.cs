@@ -1,8 +1,10 @@
 using Dyad.Web.Accounts;
 using Dyad.Web.Coding;
 using Dyad.Web.Components;
+using Dyad.Web.Events;
 using Dyad.Web.Hosting;
 using Dyad.Web.Journeys;
+using Dyad.Web.Practices;
 using Dyad.Web.Security;
 using Dyad.Web.Tokens;
 using Dyad.Web.Touchpoints;
@@ -18,6 +20,7 @@ app.UseAuthentication();
 app.UseMiddleware<WorkspaceScopeMiddleware>();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseMiddleware<ApiTokenAntiforgeryExemption>();
 
 app.MapStaticAssets();
 app.MapOpenApi().AllowAnonymous();
@@ -29,6 +32,11 @@ app.MapJourneysApi();
 app.MapTouchpointsApi();
 app.MapTokensApi();
 app.MapInterchangeApi();
+app.MapEventsApi();
+app.MapEvidenceApi();
+app.MapPracticesApi();
+app.MapCodesApi();
+app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDyadAsync();

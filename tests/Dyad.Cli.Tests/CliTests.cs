@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dyad.Cli.Tests.Common;
 using Dyad.Core.Workspaces;
 using Dyad.Data;
@@ -5,6 +6,7 @@ using Dyad.Data.Accounts;
 using Dyad.Data.Demo;
 using Dyad.Data.Users;
 using Dyad.Data.Workspaces;
+using Dyad.Tests.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -47,7 +49,7 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
     /// <summary>The migrations this build carries for the test's provider, whatever their number.</summary>
     private IReadOnlyList<string> CommittedMigrations()
     {
-        using var services = new ServiceCollection().AddDyadData(_configuration).BuildServiceProvider();
+        using var services = BuildServices();
         using var scope = services.CreateScope();
         return scope.ServiceProvider.GetRequiredService<DyadDbContext>().Database.GetMigrations().ToList();
     }
@@ -258,6 +260,79 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
         Assert.Equal("Error: No user has the e-mail 'nobody@provider.example'.", result.Error.Trim());
     }
 
+    [Fact]
+    public async Task Events_recurrence_as_json_prints_the_per_phase_counts_of_001_Table_2()
+    {
+        await SeedDemoAsync();
+
+        var result = await RunAsync("events", "recurrence", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var rows = RecurrenceRows(result.Output);
+        Assert.Equal(Table2Recurrence.Lines(), Table2Recurrence.Sorted(rows.Select(r => r.Line)));
+        Assert.Equal(rows.Select(r => r.Phase).Order(), rows.Select(r => r.Phase));
+        Assert.Equal("trigger and problem analysis", rows[0].PhaseName);
+    }
+
+    [Fact]
+    public async Task Events_recurrence_for_each_account_adds_up_to_the_whole_workspace()
+    {
+        await SeedDemoAsync();
+        // The six demo customers that stand in for the anonymous customers of the 18 cases.
+        string[] accounts = ["Gemeente Oostveld", "haven logistics", "Rijnland Housing", "Stadsbank", "Noordzorg Care Group", "Veldhoven Public Services"];
+
+        var perAccount = new List<JsonRecurrenceRow>();
+        foreach (var account in accounts)
+        {
+            var result = await RunAsync("events", "recurrence", "--account", account, "--format", "json", "--workspace", "demo");
+            Assert.True(result.ExitCode == 0, result.Error);
+            var rows = RecurrenceRows(result.Output);
+            Assert.NotEmpty(rows);
+            Assert.True(rows.Sum(r => r.Count) < Table2Recurrence.Rows.Sum(r => r.Count), $"{account} is not narrowed down");
+            perAccount.AddRange(rows);
+        }
+
+        var summed = perAccount.GroupBy(r => (r.Phase, r.Practice, r.Polarity))
+            .Select(g => new RecurrenceRow(g.Key.Phase, g.Key.Practice, g.Sum(r => r.Count), g.Key.Polarity))
+            .Select(r => Table2Recurrence.Line(r.Phase, r.Practice, r.Polarity, r.Count, r.Level));
+        Assert.Equal(Table2Recurrence.Lines(), Table2Recurrence.Sorted(summed));
+    }
+
+    [Fact]
+    public async Task Events_recurrence_refuses_an_unknown_account()
+    {
+        await SeedDemoAsync();
+
+        var result = await RunAsync("events", "recurrence", "--account", "Acme Anvils", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal("Error: There is no account named 'Acme Anvils' in workspace 'demo'.", result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task Events_recurrence_prints_an_aligned_table_by_default()
+    {
+        await SeedDemoAsync();
+
+        var result = await RunAsync("events", "recurrence");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Service journey: 18 event(s).", lines[0]);
+        var header = lines[1];
+        Assert.StartsWith("phase  phase name", header);
+        var rows = lines[2..];
+        Assert.Equal(Table2Recurrence.Rows.Count, rows.Length);
+        // Every column starts where its heading does.
+        foreach (var heading in new[] { "practice", "polarity", "level" })
+        {
+            var column = header.IndexOf($"  {heading}", StringComparison.Ordinal) + 2;
+            Assert.All(rows, row => Assert.True(row[column - 1] == ' ' && row[column] != ' ', $"'{heading}' is not aligned in: {row}"));
+        }
+        Assert.Contains(rows, row => row.Contains("analysing the problem thoroughly") && row.EndsWith("2  sometimes", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("db", "migrate")]
     [InlineData("demo", "seed")]
@@ -265,6 +340,7 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
     [InlineData("accounts", "export")]
     [InlineData("users", "add")]
     [InlineData("tokens", "create")]
+    [InlineData("events", "recurrence")]
     public async Task Every_command_explains_itself_with_help(string group, string verb)
     {
         var result = await RunAsync(group, verb, "--help");
@@ -283,6 +359,15 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
     }
 
     private Task<CliResult> RunAsync(params string[] args) => InProcessCli.RunAsync(_configuration, args);
+
+    /// <summary>The JSON the recurrence command prints, read with the property names it promises scripts.</summary>
+    private static List<JsonRecurrenceRow> RecurrenceRows(string json) =>
+        JsonSerializer.Deserialize<List<JsonRecurrenceRow>>(json, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower })!;
+
+    private sealed record JsonRecurrenceRow(int Phase, string PhaseName, string Practice, string Polarity, int Count, string Level)
+    {
+        public string Line => Table2Recurrence.Line(Phase, Practice, Polarity, Count, Level);
+    }
 
     private async Task SeedDemoAsync()
     {

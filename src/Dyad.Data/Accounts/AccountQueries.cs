@@ -55,6 +55,19 @@ public sealed class AccountQueries(IDbContextFactory<DyadDbContext> contexts)
             stakeholders.Select(StakeholderView.From).ToList(), journeys);
     }
 
+    /// <summary>
+    /// The id of the account with this name as people type it on a command line: the exact name first, else the
+    /// one account whose name differs only in case. Null when there is none, or several differing only in case.
+    /// </summary>
+    public async Task<Guid?> FindIdByNameAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var wanted = name.Trim();
+        var lower = wanted.ToLower();
+        var matches = await db.Accounts.Where(a => a.Name.ToLower() == lower).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        return (matches.SingleOrDefault(m => m.Name == wanted) ?? (matches.Count == 1 ? matches[0] : null))?.Id;
+    }
+
     public async Task<AccountFacets> FacetsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dyad.Data.Events;
 
 /// <summary>The critical-event log: events with their people, practices and evidence.</summary>
-public sealed class EventService(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
+public sealed class EventService(IDbContextFactory<DyadDbContext> contexts, EvidenceFiles files, TimeProvider clock)
 {
     public async Task<IReadOnlyList<EventSummary>> ListAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
@@ -111,10 +111,22 @@ public sealed class EventService(IDbContextFactory<DyadDbContext> contexts, Time
         return true;
     }
 
+    /// <summary>Deletes the event; the database takes its practices, evidence and codings with it, and its stored files go after.</summary>
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.CriticalEvents.Where(e => e.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        // The cascade removes the evidence rows but cannot reach the files in the data folder, so note them first.
+        var stored = (await db.Evidence.AsNoTracking().Where(e => e.EventId == id).ToListAsync(cancellationToken))
+            .Select(e => e.File).OfType<StoredFile>().ToList();
+        if (await db.CriticalEvents.Where(e => e.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return false;
+        }
+        foreach (var file in stored)
+        {
+            files.Delete(file);
+        }
+        return true;
     }
 
     public async Task<EventPracticeView?> AddPracticeAsync(Guid eventId, PracticeUse use, CancellationToken cancellationToken = default)

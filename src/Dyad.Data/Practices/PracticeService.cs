@@ -67,6 +67,7 @@ public sealed class PracticeService(IDbContextFactory<DyadDbContext> contexts)
             return null;
         }
         await EnsureDimensionAsync(db, draft.DimensionId, cancellationToken);
+        await EnsureNoModesIfDestructingAsync(db, practice, draft, cancellationToken);
         practice.Revise(draft);
         await EnsureNamesFreeAsync(db, practice, cancellationToken);
         await db.SaveOrConflictAsync($"A practice named '{practice.Name}' already exists.", cancellationToken);
@@ -100,6 +101,24 @@ public sealed class PracticeService(IDbContextFactory<DyadDbContext> contexts)
         if (dimensionId is { } id && !await db.AggregateDimensions.AnyAsync(d => d.Id == id, cancellationToken))
         {
             throw DomainValidationException.For(nameof(PracticeDraft.DimensionId), "Choose an aggregate dimension of this workspace.");
+        }
+    }
+
+    /// <summary>
+    /// Destructing practices carry no modes (see <see cref="Core.Events.PracticeInstance"/>), so a practice already used
+    /// with modes cannot turn destructing: its uses would break that rule and count in the circumplex.
+    /// </summary>
+    private static async Task EnsureNoModesIfDestructingAsync(DyadDbContext db, Practice practice, PracticeDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.Polarity != PracticePolarity.Destructing || practice.Polarity == PracticePolarity.Destructing)
+        {
+            return;
+        }
+        var typed = await db.EventPractices.CountAsync(p => p.PracticeId == practice.Id && (p.Organization != null || p.Engagement != null), cancellationToken);
+        if (typed > 0)
+        {
+            throw new ConflictException(
+                $"'{practice.Name}' is used with modes in {typed} event(s), and a destructing practice has none; remove its modes there first.");
         }
     }
 

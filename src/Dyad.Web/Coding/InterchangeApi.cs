@@ -22,7 +22,7 @@ public static class InterchangeApi
             .WithSummary("One row per first-order code on a piece of evidence, with its event, practice and dimension.");
         // Antiforgery tokens are for forms of this site; API clients send a token header, and the sign-in
         // cookie is SameSite=Lax, so another site cannot post a file with it.
-        codes.MapPost("/import", ImportAsync).RequirePermission(Permission.Configure).DisableAntiforgery()
+        codes.MapPost("/import", ImportAsync).RequirePermission(Permission.Configure)
             .WithSummary("Takes a REFI-QDA project (.qdpx, form field 'file') into the data structure and the events' coding; all or nothing.");
         return app;
     }

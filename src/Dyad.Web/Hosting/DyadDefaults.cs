@@ -29,7 +29,8 @@ public static class DyadDefaults
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Dyad API";
-            document.Info.Description = "B2B customer experience management: accounts, stakeholders, journeys, touchpoints. " +
+            document.Info.Description = "B2B customer experience management: accounts, stakeholders, journeys, touchpoints, critical events " +
+                                        "with the practices used and their evidence, the practice catalogue and its coding. " +
                                         "Authenticate with the sign-in cookie or 'Authorization: Bearer <personal API token>'.";
             return Task.CompletedTask;
         }));

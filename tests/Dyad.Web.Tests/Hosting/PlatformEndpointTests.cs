@@ -30,7 +30,11 @@ public abstract class PlatformEndpointTests<TApp>(TApp app) : IClassFixture<TApp
         var document = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
         var paths = document.GetProperty("paths");
-        foreach (var path in new[] { "/api/v1/accounts", "/api/v1/accounts/{id}", "/api/v1/journeys/{id}/phase", "/api/v1/templates", "/api/v1/touchpoints/{id}" })
+        foreach (var path in new[]
+                 {
+                     "/api/v1/accounts", "/api/v1/accounts/{id}", "/api/v1/journeys/{id}/phase", "/api/v1/templates", "/api/v1/touchpoints/{id}",
+                     "/api/v1/accounts/{accountId}/events", "/api/v1/events/analysis", "/api/v1/events/{id}/evidence/file", "/api/v1/practices", "/api/v1/codes",
+                 })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
         }

@@ -4,6 +4,8 @@ using Dyad.Core.Workspaces;
 using Dyad.Data.Accounts;
 using Dyad.Data.Common;
 using Dyad.Data.Demo;
+using Dyad.Data.Events;
+using Dyad.Data.Practices;
 using Dyad.Web.Tests.Infrastructure;
 
 namespace Dyad.Web.Tests.Workspaces;
@@ -40,6 +42,37 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         var untouched = await DemoShowcaseAccountAsync();
         Assert.Equal(demoAccount.Name, untouched.Name);
         Assert.Equal(demoAccount.Stakeholders.Count, untouched.Stakeholders.Count);
+    }
+
+    [Fact]
+    public async Task A_user_of_another_workspace_gets_404_for_the_demo_events_and_their_coding()
+    {
+        var demo = await app.ApiClientAsync(DyadRole.Viewer);
+        var demoEvent = (await (await demo.GetAsync("/api/v1/events")).ReadAsync<List<EventSummary>>()).First();
+        var view = await (await demo.GetAsync($"/api/v1/events/{demoEvent.Id}")).ReadAsync<EventView>();
+        var note = view.Evidence.First();
+        var code = note.Codes.First();
+        var practice = (await (await demo.GetAsync("/api/v1/practices")).ReadAsync<List<PracticeView>>()).First();
+        var stranger = await app.ApiClientAsync(DyadRole.Admin, workspace: "other-events-firm");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/events/{demoEvent.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PutJsonAsync($"/api/v1/events/{demoEvent.Id}", view.ToDetails() with { Title = "Hijacked" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.DeleteAsync($"/api/v1/events/{demoEvent.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostJsonAsync($"/api/v1/events/{demoEvent.Id}/evidence",
+            new Core.Events.EvidenceDetails(Core.Events.EvidenceKind.Note, "Planted"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostJsonAsync($"/api/v1/events/{demoEvent.Id}/evidence/{note.Id}/codes", new CodeRequest("planted"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.DeleteAsync($"/api/v1/events/{demoEvent.Id}/evidence/{note.Id}/codes/{code.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.DeleteAsync($"/api/v1/events/{demoEvent.Id}/practices/{view.Practices[0].Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/accounts/{demoEvent.AccountId}/experience")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/practices/{practice.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/codes/{code.Id}")).StatusCode);
+        Assert.Empty(await (await stranger.GetAsync("/api/v1/events")).ReadAsync<List<EventSummary>>());
+        Assert.Equal(0, (await (await stranger.GetAsync("/api/v1/events/analysis")).ReadAsync<Web.Events.PracticeAnalysisResponse>()).EventCount);
+
+        var untouched = await (await demo.GetAsync($"/api/v1/events/{demoEvent.Id}")).ReadAsync<EventView>();
+        Assert.Equal(view.Title, untouched.Title);
+        Assert.Equal(view.Practices, untouched.Practices);
+        Assert.Equal(note.Codes, untouched.Evidence.First().Codes);
     }
 
     [Fact]
