@@ -1,11 +1,12 @@
 using Dyad.Core.Accounts;
 using Dyad.Core.Common;
 using Dyad.Data.Common;
+using Dyad.Data.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Accounts;
 
-public sealed class AccountCommands(IDbContextFactory<DyadDbContext> contexts)
+public sealed class AccountCommands(IDbContextFactory<DyadDbContext> contexts, EvidenceFiles files)
 {
     public async Task<Guid> CreateAsync(AccountDetails details, CancellationToken cancellationToken = default)
     {
@@ -34,7 +35,7 @@ public sealed class AccountCommands(IDbContextFactory<DyadDbContext> contexts)
         return true;
     }
 
-    /// <summary>Deletes the account with its stakeholders, journeys and touchpoints.</summary>
+    /// <summary>Deletes the account with its stakeholders, journeys, touchpoints, events and their evidence files.</summary>
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -43,8 +44,11 @@ public sealed class AccountCommands(IDbContextFactory<DyadDbContext> contexts)
         {
             return false;
         }
+        var stored = await EvidenceFiles.UnderAsync(
+            db.Evidence.Where(e => db.CriticalEvents.Any(c => c.Id == e.EventId && c.AccountId == id)), cancellationToken);
         db.Accounts.Remove(account);
         await db.SaveChangesAsync(cancellationToken);
+        files.Delete(stored);
         return true;
     }
 

@@ -115,17 +115,12 @@ public sealed class EventService(IDbContextFactory<DyadDbContext> contexts, Evid
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // The cascade removes the evidence rows but cannot reach the files in the data folder, so note them first.
-        var stored = (await db.Evidence.AsNoTracking().Where(e => e.EventId == id).ToListAsync(cancellationToken))
-            .Select(e => e.File).OfType<StoredFile>().ToList();
+        var stored = await EvidenceFiles.UnderAsync(db.Evidence.Where(e => e.EventId == id), cancellationToken);
         if (await db.CriticalEvents.Where(e => e.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
         {
             return false;
         }
-        foreach (var file in stored)
-        {
-            files.Delete(file);
-        }
+        files.Delete(stored);
         return true;
     }
 

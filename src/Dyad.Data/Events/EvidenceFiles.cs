@@ -1,5 +1,6 @@
 using Dyad.Core.Common;
 using Dyad.Core.Events;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Events;
 
@@ -57,7 +58,27 @@ public sealed class EvidenceFiles(DatabaseSettings settings)
         return new StoredFile(name.Length > 255 ? name[^255..] : name, contentType, length, storageName);
     }
 
-    public Stream Open(StoredFile file) => File.OpenRead(Path.Combine(Folder, Path.GetFileName(file.StorageName)));
+    /// <summary>The stored file, or null when it is no longer in the data folder (removed by hand, or a restore without it).</summary>
+    public Stream? Open(StoredFile file)
+    {
+        var path = Path.Combine(Folder, Path.GetFileName(file.StorageName));
+        return File.Exists(path) ? File.OpenRead(path) : null;
+    }
+
+    /// <summary>
+    /// The files behind some evidence, read before a delete whose database cascade removes the rows but
+    /// cannot reach the data folder; pass them to <see cref="Delete(IEnumerable{StoredFile})"/> once it succeeded.
+    /// </summary>
+    public static async Task<IReadOnlyList<StoredFile>> UnderAsync(IQueryable<Evidence> evidence, CancellationToken cancellationToken) =>
+        (await evidence.AsNoTracking().ToListAsync(cancellationToken)).Select(e => e.File).OfType<StoredFile>().ToList();
+
+    public void Delete(IEnumerable<StoredFile> stored)
+    {
+        foreach (var file in stored)
+        {
+            Delete(file);
+        }
+    }
 
     public void Delete(StoredFile file)
     {

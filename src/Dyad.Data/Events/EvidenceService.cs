@@ -1,5 +1,6 @@
 using Dyad.Core.Coding;
 using Dyad.Core.Events;
+using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Events;
@@ -68,7 +69,7 @@ public sealed class EvidenceService(IDbContextFactory<DyadDbContext> contexts, E
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var evidence = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == evidenceId && e.EventId == eventId, cancellationToken);
-        return evidence?.File is { } file ? new EvidenceDownload(file.FileName, file.ContentType, files.Open(file)) : null;
+        return evidence?.File is { } file && files.Open(file) is { } content ? new EvidenceDownload(file.FileName, file.ContentType, content) : null;
     }
 
     /// <summary>Puts a first-order code on the evidence, creating the code when the label is new.</summary>
@@ -91,7 +92,7 @@ public sealed class EvidenceService(IDbContextFactory<DyadDbContext> contexts, E
         {
             db.EvidenceCodings.Add(new EvidenceCoding(evidence.WorkspaceId, evidenceId, code.Id));
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync($"The code '{label}' was just added by someone else; add it again.", cancellationToken);
         return new CodeView(code.Id, code.Label, code.PracticeId);
     }
 

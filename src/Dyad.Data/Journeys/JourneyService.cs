@@ -1,11 +1,12 @@
 using Dyad.Core.Journeys;
 using Dyad.Core.Touchpoints;
 using Dyad.Data.Common;
+using Dyad.Data.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Journeys;
 
-public sealed class JourneyService(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
+public sealed class JourneyService(IDbContextFactory<DyadDbContext> contexts, EvidenceFiles files, TimeProvider clock)
 {
     public async Task<JourneyView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -86,8 +87,11 @@ public sealed class JourneyService(IDbContextFactory<DyadDbContext> contexts, Ti
         {
             return false;
         }
+        var stored = await EvidenceFiles.UnderAsync(
+            db.Evidence.Where(e => db.CriticalEvents.Any(c => c.Id == e.EventId && c.JourneyId == id)), cancellationToken);
         db.Journeys.Remove(journey);
         await db.SaveChangesAsync(cancellationToken);
+        files.Delete(stored);
         return true;
     }
 }

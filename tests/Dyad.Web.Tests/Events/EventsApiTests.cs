@@ -204,6 +204,35 @@ public abstract class EventsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Deleting_an_account_removes_the_files_of_its_evidence_too()
+    {
+        var client = await app.ApiClientAsync(DyadRole.Contributor);
+        var manager = await app.ApiClientAsync(DyadRole.AccountManager);
+        var criticalEvent = await NewEventAsync(client);
+        (await UploadAsync(client, criticalEvent.Id, "minutes.txt", "minutes"u8.ToArray(), withAntiforgeryToken: false)).EnsureSuccessStatusCode();
+        var files = StoredFileCount();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.DeleteAsync($"/api/v1/accounts/{criticalEvent.AccountId}")).StatusCode);
+
+        Assert.Equal(files - 1, StoredFileCount());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/events/{criticalEvent.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Evidence_whose_file_left_the_data_folder_is_not_found_rather_than_an_error()
+    {
+        var client = await app.ApiClientAsync(DyadRole.Contributor);
+        var criticalEvent = await NewEventAsync(client);
+        var evidence = await (await UploadAsync(client, criticalEvent.Id, "minutes.txt", "minutes"u8.ToArray(), withAntiforgeryToken: false))
+            .ReadAsync<EvidenceView>(HttpStatusCode.Created);
+        File.Delete(new DirectoryInfo(EvidenceFolder).GetFiles().MaxBy(f => f.CreationTimeUtc)!.FullName);
+
+        var download = await client.GetAsync($"/api/v1/events/{criticalEvent.Id}/evidence/{evidence.Id}/file");
+
+        Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);
+    }
+
+    [Fact]
     public async Task An_api_token_client_uploads_without_an_antiforgery_token()
     {
         var client = await app.ApiClientAsync(DyadRole.Contributor);
