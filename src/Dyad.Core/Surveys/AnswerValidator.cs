@@ -1,0 +1,83 @@
+using Dyad.Core.Common;
+
+namespace Dyad.Core.Surveys;
+
+/// <summary>
+/// Checks a respondent's answers against the questions. Errors are keyed <c>answers.{question key}</c>.
+/// An answer to a question that skip logic hides is refused, not dropped: the respondent was never shown it,
+/// so a client sending one disagrees with the survey's flow, and storing or silently ignoring it would hide that.
+/// </summary>
+public static class AnswerValidator
+{
+    public const int OpenTextMaxLength = 10_000;
+
+    public static FieldErrors Validate(IReadOnlyList<Question> questions, IReadOnlyDictionary<string, Answer> answers)
+    {
+        var errors = new FieldErrors();
+        var byKey = questions.ToDictionary(q => q.Key, StringComparer.Ordinal);
+        foreach (var key in answers.Keys.Where(k => !byKey.ContainsKey(k)))
+        {
+            errors.Add(Field(key), $"The survey has no question '{key}'.");
+        }
+        var visible = Questionnaire.Visible(questions, answers);
+        foreach (var question in questions)
+        {
+            var given = answers.TryGetValue(question.Key, out var answer) && answer is { IsEmpty: false };
+            if (!visible.Contains(question.Key))
+            {
+                if (given)
+                {
+                    errors.Add(Field(question.Key), $"'{question.Key}' is not shown for these answers, so it cannot be answered.");
+                }
+            }
+            else if (!given)
+            {
+                if (question.Required)
+                {
+                    errors.Add(Field(question.Key), $"'{question.Key}' is required.");
+                }
+            }
+            else if (Problem(question, answer!) is { } problem)
+            {
+                errors.Add(Field(question.Key), problem);
+            }
+        }
+        return errors;
+    }
+
+    private static string Field(string key) => $"answers.{key}";
+
+    private static string? Problem(Question question, Answer answer)
+    {
+        var wrongKind = question.IsNumeric
+            ? answer.Choices is { Count: > 0 } || answer.Text is not null || answer.Number is null
+            : question.IsChoice
+                ? answer.Number is not null || answer.Text is not null || answer.Choices is not { Count: > 0 }
+                : answer.Number is not null || answer.Choices is { Count: > 0 } || answer.Text is null;
+        if (wrongKind)
+        {
+            return $"'{question.Key}' takes {(question.IsNumeric ? "a number" : question.IsChoice ? "choices" : "text")}.";
+        }
+        if (question.IsNumeric)
+        {
+            return answer.Number < question.Lowest || answer.Number > question.Highest
+                ? $"'{question.Key}' is answered from {question.Lowest} to {question.Highest}, not {answer.Number}."
+                : null;
+        }
+        if (question.IsChoice)
+        {
+            var choices = answer.Choices!;
+            if (question.Type == QuestionType.SingleChoice && choices.Count != 1)
+            {
+                return $"'{question.Key}' takes exactly one choice.";
+            }
+            if (choices.Distinct(StringComparer.Ordinal).Count() != choices.Count)
+            {
+                return $"'{question.Key}' lists a choice twice.";
+            }
+            var unknown = choices.FirstOrDefault(c => question.Options!.All(o => o.Key != c));
+            return unknown is null ? null : $"'{question.Key}' has no option '{unknown}'.";
+        }
+        return answer.Text!.Length > OpenTextMaxLength ? $"'{question.Key}' takes at most {OpenTextMaxLength} characters." : null;
+    }
+}

@@ -1,0 +1,72 @@
+namespace Dyad.Core.Surveys;
+
+/// <summary>The kinds of question an instrument can ask.</summary>
+public enum QuestionType
+{
+    /// <summary>A whole number between <see cref="Question.Min"/> and <see cref="Question.Max"/>, with optional end labels.</summary>
+    Rating,
+
+    /// <summary>The 0-10 likelihood-to-recommend scale (product brief, Measurement).</summary>
+    Nps,
+    SingleChoice,
+    MultipleChoice,
+    OpenText,
+}
+
+/// <summary>How a skip condition compares an earlier answer with its value.</summary>
+public enum SkipOperator
+{
+    Equals,
+    AtLeast,
+    AtMost,
+}
+
+/// <summary>Text in each language of a survey, keyed by language code (en, nl, fi).</summary>
+public sealed class LocalizedText : Dictionary<string, string>
+{
+    public LocalizedText() : base(StringComparer.OrdinalIgnoreCase) { }
+
+    public LocalizedText(IDictionary<string, string> texts) : base(texts, StringComparer.OrdinalIgnoreCase) { }
+
+    public static LocalizedText Of(string english, string dutch) => new() { ["en"] = english, ["nl"] = dutch };
+}
+
+public sealed record QuestionOption(string Key, LocalizedText Text);
+
+/// <summary>
+/// Shows a question only when an earlier question's answer meets it: a rating or NPS answer compared with
+/// <see cref="Number"/>, or a choice answer that includes <see cref="Option"/> (only with <see cref="SkipOperator.Equals"/>).
+/// </summary>
+public sealed record SkipCondition(string Question, SkipOperator Operator, int? Number = null, string? Option = null);
+
+/// <summary>One question of a questionnaire; its key names it in answers, exports and validation errors.</summary>
+public sealed record Question(
+    string Key,
+    QuestionType Type,
+    LocalizedText Text,
+    bool Required = false,
+    int? Min = null,
+    int? Max = null,
+    LocalizedText? MinLabel = null,
+    LocalizedText? MaxLabel = null,
+    IReadOnlyList<QuestionOption>? Options = null,
+    SkipCondition? ShowWhen = null)
+{
+    public bool IsNumeric => Type is QuestionType.Rating or QuestionType.Nps;
+
+    public bool IsChoice => Type is QuestionType.SingleChoice or QuestionType.MultipleChoice;
+
+    /// <summary>The answer range: NPS is always 0-10, a rating its own bounds.</summary>
+    public int Lowest => Type == QuestionType.Nps ? RatingScale.Nps.Lowest : Min ?? 0;
+
+    public int Highest => Type == QuestionType.Nps ? RatingScale.Nps.Highest : Max ?? 0;
+}
+
+/// <summary>
+/// One answer: <see cref="Number"/> for rating and NPS questions, <see cref="Choices"/> (option keys; exactly one
+/// for a single choice) for choice questions, <see cref="Text"/> for open questions.
+/// </summary>
+public sealed record Answer(int? Number = null, IReadOnlyList<string>? Choices = null, string? Text = null)
+{
+    public bool IsEmpty => Number is null && (Choices is null || Choices.Count == 0) && string.IsNullOrWhiteSpace(Text);
+}

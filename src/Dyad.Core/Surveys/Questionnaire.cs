@@ -1,0 +1,135 @@
+using Dyad.Core.Common;
+
+namespace Dyad.Core.Surveys;
+
+/// <summary>Rules for a list of questions as a survey asks them, and which questions a respondent sees.</summary>
+public static class Questionnaire
+{
+    public const int KeyMaxLength = 60;
+    public const int TextMaxLength = 1000;
+
+    /// <summary>
+    /// What is wrong with the questions as a survey in these languages: keys unique, text in every language, a
+    /// rating's range and an option list that make sense, skip conditions on earlier questions only.
+    /// </summary>
+    public static FieldErrors Check(IReadOnlyList<Question> questions, IReadOnlyCollection<string> languages)
+    {
+        var errors = new FieldErrors();
+        if (questions.Count == 0)
+        {
+            errors.Add("questions", "A survey asks at least one question.");
+        }
+        if (languages.Count == 0)
+        {
+            errors.Add("languages", "A survey is in at least one language.");
+        }
+        var earlier = new Dictionary<string, Question>(StringComparer.Ordinal);
+        for (var i = 0; i < questions.Count; i++)
+        {
+            var question = questions[i];
+            var field = $"questions[{i}]";
+            if (string.IsNullOrWhiteSpace(question.Key) || question.Key.Length > KeyMaxLength)
+            {
+                errors.Add(field, $"A question needs a key of 1 to {KeyMaxLength} characters.");
+            }
+            else if (earlier.ContainsKey(question.Key))
+            {
+                errors.Add(field, $"The key '{question.Key}' is used by an earlier question.");
+            }
+            errors.Defined(field, question.Type, "The question type");
+            CheckText(errors, field, "text", question.Text, languages);
+            if (question.Type == QuestionType.Rating && (question.Min is not { } min || question.Max is not { } max || min >= max))
+            {
+                errors.Add(field, "A rating question needs a min below its max.");
+            }
+            if (question.IsChoice)
+            {
+                var options = question.Options ?? [];
+                if (options.Count < 2)
+                {
+                    errors.Add(field, "A choice question offers at least two options.");
+                }
+                if (options.Select(o => o.Key).Distinct(StringComparer.Ordinal).Count() != options.Count)
+                {
+                    errors.Add(field, "Option keys must be unique.");
+                }
+                foreach (var option in options)
+                {
+                    CheckText(errors, field, $"option '{option.Key}'", option.Text, languages);
+                }
+            }
+            if (question.ShowWhen is { } condition)
+            {
+                CheckCondition(errors, field, condition, earlier);
+            }
+            if (!string.IsNullOrWhiteSpace(question.Key))
+            {
+                earlier.TryAdd(question.Key, question);
+            }
+        }
+        return errors;
+    }
+
+    /// <summary>
+    /// The keys of the questions the respondent is shown given these answers. A condition on a hidden question
+    /// never holds, so hiding a question also hides what depends on it.
+    /// </summary>
+    public static IReadOnlySet<string> Visible(IReadOnlyList<Question> questions, IReadOnlyDictionary<string, Answer> answers)
+    {
+        var visible = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var question in questions)
+        {
+            if (question.ShowWhen is not { } condition
+                || (visible.Contains(condition.Question) && answers.TryGetValue(condition.Question, out var answer) && Holds(condition, answer)))
+            {
+                visible.Add(question.Key);
+            }
+        }
+        return visible;
+    }
+
+    private static bool Holds(SkipCondition condition, Answer answer) => condition.Operator switch
+    {
+        SkipOperator.Equals when condition.Option is { } option => answer.Choices?.Contains(option, StringComparer.Ordinal) == true,
+        SkipOperator.Equals => answer.Number == condition.Number,
+        SkipOperator.AtLeast => answer.Number >= condition.Number,
+        SkipOperator.AtMost => answer.Number <= condition.Number,
+        _ => false,
+    };
+
+    private static void CheckCondition(FieldErrors errors, string field, SkipCondition condition, Dictionary<string, Question> earlier)
+    {
+        if (!earlier.TryGetValue(condition.Question, out var source))
+        {
+            errors.Add(field, $"Skip logic may only look at an earlier question; '{condition.Question}' is not one.");
+            return;
+        }
+        errors.Defined(field, condition.Operator, "The skip operator");
+        var valid = source.IsChoice
+            ? condition is { Operator: SkipOperator.Equals, Number: null } && source.Options!.Any(o => o.Key == condition.Option)
+            : source.IsNumeric && condition is { Option: null, Number: { } n } && n >= source.Lowest && n <= source.Highest;
+        if (!valid)
+        {
+            errors.Add(field, source.IsChoice
+                ? $"A condition on '{source.Key}' is 'equals' one of its options."
+                : source.IsNumeric
+                    ? $"A condition on '{source.Key}' compares with a number from {source.Lowest} to {source.Highest}."
+                    : $"Skip logic cannot look at the open question '{source.Key}'.");
+        }
+    }
+
+    private static void CheckText(FieldErrors errors, string field, string what, LocalizedText? text, IReadOnlyCollection<string> languages)
+    {
+        foreach (var language in languages)
+        {
+            if (text is null || !text.TryGetValue(language, out var value) || string.IsNullOrWhiteSpace(value))
+            {
+                errors.Add(field, $"The {what} needs wording in '{language}'.");
+            }
+            else if (value.Length > TextMaxLength)
+            {
+                errors.Add(field, $"The {what} in '{language}' is longer than {TextMaxLength} characters.");
+            }
+        }
+    }
+}
