@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dyad.Core.Surveys;
 
 /// <summary>The kinds of question an instrument can ask.</summary>
@@ -52,13 +54,17 @@ public sealed record Question(
     IReadOnlyList<QuestionOption>? Options = null,
     SkipCondition? ShowWhen = null)
 {
+    [JsonIgnore]
     public bool IsNumeric => Type is QuestionType.Rating or QuestionType.Nps;
 
+    [JsonIgnore]
     public bool IsChoice => Type is QuestionType.SingleChoice or QuestionType.MultipleChoice;
 
     /// <summary>The answer range: NPS is always 0-10, a rating its own bounds.</summary>
+    [JsonIgnore]
     public int Lowest => Type == QuestionType.Nps ? RatingScale.Nps.Lowest : Min ?? 0;
 
+    [JsonIgnore]
     public int Highest => Type == QuestionType.Nps ? RatingScale.Nps.Highest : Max ?? 0;
 }
 
@@ -68,5 +74,6 @@ public sealed record Question(
 /// </summary>
 public sealed record Answer(int? Number = null, IReadOnlyList<string>? Choices = null, string? Text = null)
 {
+    [JsonIgnore]
     public bool IsEmpty => Number is null && (Choices is null || Choices.Count == 0) && string.IsNullOrWhiteSpace(Text);
 }
