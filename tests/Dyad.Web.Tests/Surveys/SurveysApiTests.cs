@@ -1,7 +1,9 @@
 using System.Net;
+using Dyad.Core.Accounts;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Accounts;
 using Dyad.Data.Surveys;
 using Dyad.Web.Surveys;
 using Dyad.Web.Tests.Infrastructure;
@@ -138,6 +140,40 @@ public abstract class SurveysApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/surveys/{survey.Id}/analysis")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await SubmitAsync(stranger, survey.Id, Score(9))).StatusCode);
         Assert.DoesNotContain((await (await stranger.GetAsync("/api/v1/surveys")).ReadAsync<List<SurveySummary>>()), s => s.Id == survey.Id);
+    }
+
+    [Fact]
+    public async Task A_survey_of_own_questions_in_english_and_finnish_asks_the_follow_up_only_when_shown_and_names_its_account()
+    {
+        var manager = await app.ApiClientAsync(DyadRole.CxManager);
+        var account = await (await manager.PostJsonAsync("/api/v1/accounts",
+            new AccountDetails($"Survey test {Guid.NewGuid():N}", RelationshipType.Relational))).ReadAsync<AccountView>(HttpStatusCode.Created);
+        Question[] questions =
+        [
+            new("effort", QuestionType.Rating, new LocalizedText { ["en"] = "How easy was the FAT?", ["fi"] = "Kuinka helppo FAT oli?" },
+                Required: true, Min: 1, Max: 5),
+            new("why", QuestionType.OpenText, new LocalizedText { ["en"] = "What made it hard?", ["fi"] = "Mikä teki siitä vaikean?" },
+                Required: true, ShowWhen: new SkipCondition("effort", SkipOperator.AtMost, 2)),
+        ];
+        var draft = await (await manager.PostJsonAsync("/api/v1/surveys", new SurveyDetails("FAT follow-up", Questions: questions, Languages: ["en", "fi"])))
+            .ReadAsync<SurveyView>(HttpStatusCode.Created);
+        await (await manager.PutJsonAsync($"/api/v1/surveys/{draft.Id}",
+            new SurveyDetails("FAT follow-up", Questions: draft.Questions, Languages: ["en", "fi"], Status: SurveyStatus.Open))).ReadAsync<SurveyView>();
+
+        var missing = await manager.PostJsonAsync($"/api/v1/surveys/{draft.Id}/responses",
+            new SubmitResponseRequest(new Dictionary<string, Answer> { ["effort"] = new(Number: 1) }, account.Id, Language: "fi"));
+        Assert.Equal(["answers.why"], (await missing.ValidationErrorsAsync()).Keys);
+        var anonymous = await manager.PostJsonAsync($"/api/v1/surveys/{draft.Id}/responses",
+            new SubmitResponseRequest(new Dictionary<string, Answer> { ["effort"] = new(Number: 4) }));
+        Assert.Contains("accountId", (await anonymous.ValidationErrorsAsync()).Keys);
+        var stored = await (await manager.PostJsonAsync($"/api/v1/surveys/{draft.Id}/responses",
+                new SubmitResponseRequest(new Dictionary<string, Answer> { ["effort"] = new(Number: 1), ["why"] = new(Text: "Piirustukset myöhässä.") },
+                    account.Id, Language: "fi")))
+            .ReadAsync<SurveyResponseView>(HttpStatusCode.Created);
+
+        Assert.Equal((account.Id, "fi"), (stored.AccountId, stored.Language));
+        var analysis = await (await manager.GetAsync($"/api/v1/surveys/{draft.Id}/analysis")).ReadAsync<SurveyAnalysis>();
+        Assert.Equal((1, null), (analysis.Responses, analysis.Instrument));
     }
 
     [Fact]
