@@ -76,7 +76,13 @@ public static class AnswerValidator
                 return $"'{question.Key}' lists a choice twice.";
             }
             var unknown = choices.FirstOrDefault(c => question.Options!.All(o => o.Key != c));
-            return unknown is null ? null : $"'{question.Key}' has no option '{unknown}'.";
+            if (unknown is not null)
+            {
+                return $"'{question.Key}' has no option '{unknown}'.";
+            }
+            return question.Type == QuestionType.Ranking && choices.Count != question.Options!.Count
+                ? $"'{question.Key}' ranks every one of its {question.Options.Count} options, most important first."
+                : null;
         }
         return answer.Text!.Length > OpenTextMaxLength ? $"'{question.Key}' takes at most {OpenTextMaxLength} characters." : null;
     }

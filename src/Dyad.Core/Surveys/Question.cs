@@ -12,6 +12,9 @@ public enum QuestionType
     Nps,
     SingleChoice,
     MultipleChoice,
+
+    /// <summary>Every option once, most important first (the answer's choices in order).</summary>
+    Ranking,
     OpenText,
 }
 
@@ -58,7 +61,7 @@ public sealed record Question(
     public bool IsNumeric => Type is QuestionType.Rating or QuestionType.Nps;
 
     [JsonIgnore]
-    public bool IsChoice => Type is QuestionType.SingleChoice or QuestionType.MultipleChoice;
+    public bool IsChoice => Type is QuestionType.SingleChoice or QuestionType.MultipleChoice or QuestionType.Ranking;
 
     /// <summary>The answer range: NPS is always 0-10, a rating its own bounds.</summary>
     [JsonIgnore]
@@ -70,7 +73,7 @@ public sealed record Question(
 
 /// <summary>
 /// One answer: <see cref="Number"/> for rating and NPS questions, <see cref="Choices"/> (option keys; exactly one
-/// for a single choice) for choice questions, <see cref="Text"/> for open questions.
+/// for a single choice, all in order for a ranking) for choice questions, <see cref="Text"/> for open questions.
 /// </summary>
 public sealed record Answer(int? Number = null, IReadOnlyList<string>? Choices = null, string? Text = null)
 {

@@ -105,16 +105,23 @@ public static class Questionnaire
             return;
         }
         errors.Defined(field, condition.Operator, "The skip operator");
-        var valid = source.IsChoice
-            ? condition is { Operator: SkipOperator.Equals, Number: null } && source.Options!.Any(o => o.Key == condition.Option)
-            : source.IsNumeric && condition is { Option: null, Number: { } n } && n >= source.Lowest && n <= source.Highest;
+        // A ranking holds every option, so "includes this option" would always hold; it cannot steer the flow.
+        var valid = source.Type switch
+        {
+            QuestionType.SingleChoice or QuestionType.MultipleChoice =>
+                condition is { Operator: SkipOperator.Equals, Number: null } && source.Options!.Any(o => o.Key == condition.Option),
+            QuestionType.Rating or QuestionType.Nps =>
+                condition is { Option: null, Number: { } n } && n >= source.Lowest && n <= source.Highest,
+            _ => false,
+        };
         if (!valid)
         {
-            errors.Add(field, source.IsChoice
-                ? $"A condition on '{source.Key}' is 'equals' one of its options."
-                : source.IsNumeric
-                    ? $"A condition on '{source.Key}' compares with a number from {source.Lowest} to {source.Highest}."
-                    : $"Skip logic cannot look at the open question '{source.Key}'.");
+            errors.Add(field, source.Type switch
+            {
+                QuestionType.SingleChoice or QuestionType.MultipleChoice => $"A condition on '{source.Key}' is 'equals' one of its options.",
+                QuestionType.Rating or QuestionType.Nps => $"A condition on '{source.Key}' compares with a number from {source.Lowest} to {source.Highest}.",
+                _ => $"Skip logic looks only at rating, NPS and choice questions; '{source.Key}' is a question of type {source.Type.ToLabel()}.",
+            });
         }
     }
 
