@@ -28,6 +28,12 @@ public static class Questionnaire
         {
             var question = questions[i];
             var field = $"questions[{i}]";
+            // Questions arrive as JSON, where any part may be null whatever the C# types say.
+            if (question is null)
+            {
+                errors.Add(field, "A question cannot be null.");
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(question.Key) || question.Key.Length > KeyMaxLength)
             {
                 errors.Add(field, $"A question needs a key of 1 to {KeyMaxLength} characters.");
@@ -44,12 +50,16 @@ public static class Questionnaire
             }
             if (question.IsChoice)
             {
-                var options = question.Options ?? [];
-                if (options.Count < 2)
+                var options = (question.Options ?? []).Where(o => o is not null && !string.IsNullOrWhiteSpace(o.Key)).ToArray();
+                if (options.Length != (question.Options?.Count ?? 0))
+                {
+                    errors.Add(field, "Every option needs a key.");
+                }
+                if (options.Length < 2)
                 {
                     errors.Add(field, "A choice question offers at least two options.");
                 }
-                if (options.Select(o => o.Key).Distinct(StringComparer.Ordinal).Count() != options.Count)
+                if (options.Select(o => o.Key).Distinct(StringComparer.Ordinal).Count() != options.Length)
                 {
                     errors.Add(field, "Option keys must be unique.");
                 }
@@ -99,7 +109,7 @@ public static class Questionnaire
 
     private static void CheckCondition(FieldErrors errors, string field, SkipCondition condition, Dictionary<string, Question> earlier)
     {
-        if (!earlier.TryGetValue(condition.Question, out var source))
+        if (condition.Question is null || !earlier.TryGetValue(condition.Question, out var source))
         {
             errors.Add(field, $"Skip logic may only look at an earlier question; '{condition.Question}' is not one.");
             return;

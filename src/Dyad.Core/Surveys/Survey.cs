@@ -77,7 +77,7 @@ public sealed class Survey : IWorkspaceOwned
             errors.Add(nameof(details.Questions), "Give an instrument or questions of your own.");
         }
         var languages = (details.Languages is { Count: > 0 } given ? given : BuiltInInstruments.Languages)
-            .Select(l => l.Trim().ToLowerInvariant()).Distinct().ToArray();
+            .Select(l => (l ?? "").Trim().ToLowerInvariant()).Distinct().ToArray();
         if (languages.Any(l => l.Length is 0 or > SurveyDetails.LanguageMaxLength))
         {
             errors.Add(nameof(details.Languages), $"Language codes are 1 to {SurveyDetails.LanguageMaxLength} characters, such as en or nl.");

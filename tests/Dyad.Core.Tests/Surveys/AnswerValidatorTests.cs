@@ -93,4 +93,19 @@ public class AnswerValidatorTests
         Assert.Contains("wording in 'nl'", errors["questions[1]"][0], StringComparison.Ordinal);
         Assert.Equal(2, errors["questions[2]"].Length); // a duplicate key and an empty range
     }
+
+    [Fact]
+    public void The_questionnaire_check_reports_nulls_from_json_instead_of_failing()
+    {
+        Question[] questions =
+        [
+            null!,
+            new("pick", QuestionType.SingleChoice, LocalizedText.Of("Pick?", "Kies?"), Options: [null!, new("a", LocalizedText.Of("A", "A"))]),
+            new("later", QuestionType.OpenText, LocalizedText.Of("Why?", "Waarom?"), ShowWhen: new SkipCondition(null!, SkipOperator.Equals, 1)),
+        ];
+
+        var errors = Questionnaire.Check(questions, ["en", "nl"]).ToDictionary();
+
+        Assert.Equal(["questions[0]", "questions[1]", "questions[2]"], errors.Keys.Order());
+    }
 }
