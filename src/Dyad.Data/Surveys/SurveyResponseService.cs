@@ -55,6 +55,13 @@ public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> conte
         return responses.Select(SurveyResponseView.Of).ToList();
     }
 
+    public async Task<SurveyResponseView?> GetAsync(Guid surveyId, Guid responseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId && r.Id == responseId)
+            .Select(r => SurveyResponseView.Of(r)).SingleOrDefaultAsync(cancellationToken);
+    }
+
     private static async Task<SurveyResponseView?> FindAsync(DyadDbContext db, Guid surveyId, string key, CancellationToken cancellationToken) =>
         await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId && r.IdempotencyKey == key)
             .Select(r => SurveyResponseView.Of(r)).SingleOrDefaultAsync(cancellationToken);

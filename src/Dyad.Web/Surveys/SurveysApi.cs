@@ -16,6 +16,7 @@ public sealed record SubmitResponseRequest(
 public static class SurveysApi
 {
     public const string GetSurveyRoute = "GetSurvey";
+    public const string GetResponseRoute = "GetSurveyResponse";
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
     public static IEndpointRouteBuilder MapSurveysApi(this IEndpointRouteBuilder app)
@@ -35,6 +36,7 @@ public static class SurveysApi
             .WithDescription("Send an Idempotency-Key header: the first submission with a key is stored (201), a repeat with the same key " +
                              "returns that first response (200) and stores nothing. Invalid answers are a 400 naming each question (answers.{key}).");
         surveys.MapGet("/{id:guid}/responses", ListResponsesAsync).WithSummary("A survey's responses, oldest first.");
+        surveys.MapGet("/{id:guid}/responses/{responseId:guid}", GetResponseAsync).WithName(GetResponseRoute).WithSummary("One response.");
         surveys.MapGet("/{id:guid}/analysis", AnalyseAsync)
             .WithSummary("The survey's scores by its instrument: NPS with its 95 % margin, CSAT share of 4-5, CES mean, SERVQUAL gaps.");
         return app;
@@ -55,7 +57,7 @@ public static class SurveysApi
     private static async Task<Results<Ok<SurveyView>, NotFound>> UpdateAsync(Guid id, SurveyDetails details, SurveyService surveys, CancellationToken ct) =>
         await surveys.UpdateAsync(id, details, ct) ? TypedResults.Ok((await surveys.GetAsync(id, ct))!) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<SurveyResponseView>, Ok<SurveyResponseView>, NotFound>> SubmitAsync(
+    private static async Task<Results<CreatedAtRoute<SurveyResponseView>, Ok<SurveyResponseView>, NotFound>> SubmitAsync(
         Guid id, SubmitResponseRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
         SurveyResponseService responses, CancellationToken ct)
     {
@@ -66,13 +68,17 @@ public static class SurveysApi
             return TypedResults.NotFound();
         }
         return submitted.Created
-            ? TypedResults.Created($"/api/v1/surveys/{id}/responses", submitted.Response)
+            ? TypedResults.CreatedAtRoute(submitted.Response, GetResponseRoute, new { id, responseId = submitted.Response.Id })
             : TypedResults.Ok(submitted.Response);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SurveyResponseView>>, NotFound>> ListResponsesAsync(
         Guid id, SurveyResponseService responses, CancellationToken ct) =>
         await responses.ListAsync(id, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<SurveyResponseView>, NotFound>> GetResponseAsync(
+        Guid id, Guid responseId, SurveyResponseService responses, CancellationToken ct) =>
+        await responses.GetAsync(id, responseId, ct) is { } response ? TypedResults.Ok(response) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<SurveyAnalysis>, NotFound>> AnalyseAsync(Guid id, SurveyAnalysisService analysis, CancellationToken ct) =>
         await analysis.AnalyseAsync(id, ct) is { } result ? TypedResults.Ok(result) : TypedResults.NotFound();

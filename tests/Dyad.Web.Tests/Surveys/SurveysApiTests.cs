@@ -65,7 +65,9 @@ public abstract class SurveysApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var manager = await app.ApiClientAsync(DyadRole.CxManager);
         var survey = await OpenSurveyAsync(manager);
 
-        var first = await (await SubmitAsync(manager, survey.Id, Score(9), "retry-1")).ReadAsync<SurveyResponseView>(HttpStatusCode.Created);
+        var created = await SubmitAsync(manager, survey.Id, Score(9), "retry-1");
+        var first = await created.ReadAsync<SurveyResponseView>(HttpStatusCode.Created);
+        Assert.Equal(first.Id, (await (await manager.GetAsync(created.Headers.Location)).ReadAsync<SurveyResponseView>()).Id);
         var replay = await (await SubmitAsync(manager, survey.Id, Score(2), "retry-1")).ReadAsync<SurveyResponseView>();
 
         Assert.Equal(first.Id, replay.Id);
