@@ -49,14 +49,18 @@ public static class AnswerValidator
 
     private static string? Problem(Question question, Answer answer)
     {
-        var wrongKind = question.IsNumeric
-            ? answer.Choices is { Count: > 0 } || answer.Text is not null || answer.Number is null
-            : question.IsChoice
-                ? answer.Number is not null || answer.Text is not null || answer.Choices is not { Count: > 0 }
-                : answer.Number is not null || answer.Choices is { Count: > 0 } || answer.Text is null;
-        if (wrongKind)
+        // An answer fills exactly the one part its question type reads.
+        var expected = question.IsNumeric ? "a number" : question.IsChoice ? "choices" : question.Type == QuestionType.Matrix ? "a rating per row" : "text";
+        string?[] parts =
+        [
+            answer.Number is null ? null : "a number",
+            answer.Choices is { Count: > 0 } ? "choices" : null,
+            answer.Rows is { Count: > 0 } ? "a rating per row" : null,
+            answer.Text is null ? null : "text",
+        ];
+        if (parts.OfType<string>().ToArray() is not [var given] || given != expected)
         {
-            return $"'{question.Key}' takes {(question.IsNumeric ? "a number" : question.IsChoice ? "choices" : "text")}.";
+            return $"'{question.Key}' takes {expected}.";
         }
         if (question.IsNumeric)
         {
@@ -84,6 +88,27 @@ public static class AnswerValidator
                 ? $"'{question.Key}' ranks every one of its {question.Options.Count} options, most important first."
                 : null;
         }
+        if (question.Type == QuestionType.Matrix)
+        {
+            return MatrixProblem(question, answer.Rows!);
+        }
         return answer.Text!.Length > OpenTextMaxLength ? $"'{question.Key}' takes at most {OpenTextMaxLength} characters." : null;
+    }
+
+    /// <summary>Every row named must be one of the question's, on its scale; a required matrix rates every row.</summary>
+    private static string? MatrixProblem(Question question, IReadOnlyDictionary<string, int> rows)
+    {
+        var unknown = rows.Keys.FirstOrDefault(k => question.Rows!.All(r => r.Key != k));
+        if (unknown is not null)
+        {
+            return $"'{question.Key}' has no row '{unknown}'.";
+        }
+        var off = rows.FirstOrDefault(r => r.Value < question.Lowest || r.Value > question.Highest);
+        if (off.Key is not null)
+        {
+            return $"'{question.Key}' rates its rows from {question.Lowest} to {question.Highest}; row '{off.Key}' has {off.Value}.";
+        }
+        var missing = question.Required ? question.Rows!.FirstOrDefault(r => !rows.ContainsKey(r.Key)) : null;
+        return missing is null ? null : $"'{question.Key}' is required, so every row is rated; '{missing.Key}' is not.";
     }
 }

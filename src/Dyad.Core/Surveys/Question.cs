@@ -15,6 +15,9 @@ public enum QuestionType
 
     /// <summary>Every option once, most important first (the answer's choices in order).</summary>
     Ranking,
+
+    /// <summary>Several statements (<see cref="Question.Rows"/>) each rated on the question's min-max scale.</summary>
+    Matrix,
     OpenText,
 }
 
@@ -36,6 +39,7 @@ public sealed class LocalizedText : Dictionary<string, string>
     public static LocalizedText Of(string english, string dutch) => new() { ["en"] = english, ["nl"] = dutch };
 }
 
+/// <summary>An option of a choice or ranking question, or a row of a matrix.</summary>
 public sealed record QuestionOption(string Key, LocalizedText Text);
 
 /// <summary>
@@ -55,7 +59,8 @@ public sealed record Question(
     LocalizedText? MinLabel = null,
     LocalizedText? MaxLabel = null,
     IReadOnlyList<QuestionOption>? Options = null,
-    SkipCondition? ShowWhen = null)
+    SkipCondition? ShowWhen = null,
+    IReadOnlyList<QuestionOption>? Rows = null)
 {
     [JsonIgnore]
     public bool IsNumeric => Type is QuestionType.Rating or QuestionType.Nps;
@@ -73,10 +78,11 @@ public sealed record Question(
 
 /// <summary>
 /// One answer: <see cref="Number"/> for rating and NPS questions, <see cref="Choices"/> (option keys; exactly one
-/// for a single choice, all in order for a ranking) for choice questions, <see cref="Text"/> for open questions.
+/// for a single choice, all in order for a ranking) for choice questions, <see cref="Text"/> for open questions,
+/// <see cref="Rows"/> (row key to rating) for a matrix.
 /// </summary>
-public sealed record Answer(int? Number = null, IReadOnlyList<string>? Choices = null, string? Text = null)
+public sealed record Answer(int? Number = null, IReadOnlyList<string>? Choices = null, string? Text = null, IReadOnlyDictionary<string, int>? Rows = null)
 {
     [JsonIgnore]
-    public bool IsEmpty => Number is null && (Choices is null || Choices.Count == 0) && string.IsNullOrWhiteSpace(Text);
+    public bool IsEmpty => Number is null && (Choices is null || Choices.Count == 0) && string.IsNullOrWhiteSpace(Text) && (Rows is null || Rows.Count == 0);
 }

@@ -44,29 +44,18 @@ public static class Questionnaire
             }
             errors.Defined(field, question.Type, "The question type");
             CheckText(errors, field, "text", question.Text, languages);
-            if (question.Type == QuestionType.Rating && (question.Min is not { } min || question.Max is not { } max || min >= max))
+            if (question.Type is QuestionType.Rating or QuestionType.Matrix
+                && (question.Min is not { } min || question.Max is not { } max || min >= max))
             {
-                errors.Add(field, "A rating question needs a min below its max.");
+                errors.Add(field, "A rating or matrix question needs a min below its max.");
             }
             if (question.IsChoice)
             {
-                var options = (question.Options ?? []).Where(o => o is not null && !string.IsNullOrWhiteSpace(o.Key)).ToArray();
-                if (options.Length != (question.Options?.Count ?? 0))
-                {
-                    errors.Add(field, "Every option needs a key.");
-                }
-                if (options.Length < 2)
-                {
-                    errors.Add(field, "A choice question offers at least two options.");
-                }
-                if (options.Select(o => o.Key).Distinct(StringComparer.Ordinal).Count() != options.Length)
-                {
-                    errors.Add(field, "Option keys must be unique.");
-                }
-                foreach (var option in options)
-                {
-                    CheckText(errors, field, $"option '{option.Key}'", option.Text, languages);
-                }
+                CheckLabelled(errors, field, "option", question.Options, 2, languages);
+            }
+            if (question.Type == QuestionType.Matrix)
+            {
+                CheckLabelled(errors, field, "row", question.Rows, 1, languages);
             }
             if (question.ShowWhen is { } condition)
             {
@@ -132,6 +121,28 @@ public static class Questionnaire
                 QuestionType.Rating or QuestionType.Nps => $"A condition on '{source.Key}' compares with a number from {source.Lowest} to {source.Highest}.",
                 _ => $"Skip logic looks only at rating, NPS and choice questions; '{source.Key}' is a question of type {source.Type.ToLabel()}.",
             });
+        }
+    }
+
+    private static void CheckLabelled(FieldErrors errors, string field, string what, IReadOnlyList<QuestionOption>? labelled, int least,
+        IReadOnlyCollection<string> languages)
+    {
+        var given = (labelled ?? []).Where(o => o is not null && !string.IsNullOrWhiteSpace(o.Key)).ToArray();
+        if (given.Length != (labelled?.Count ?? 0))
+        {
+            errors.Add(field, $"Every {what} needs a key.");
+        }
+        if (given.Length < least)
+        {
+            errors.Add(field, $"This question needs at least {least} {what}{(least == 1 ? "" : "s")}.");
+        }
+        if (given.Select(o => o.Key).Distinct(StringComparer.Ordinal).Count() != given.Length)
+        {
+            errors.Add(field, $"The keys of the {what}s must be unique.");
+        }
+        foreach (var item in given)
+        {
+            CheckText(errors, field, $"{what} '{item.Key}'", item.Text, languages);
         }
     }
 
