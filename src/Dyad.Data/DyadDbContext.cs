@@ -6,6 +6,7 @@ using Dyad.Core.Events;
 using Dyad.Core.Practices;
 using Dyad.Core.Common;
 using Dyad.Core.Journeys;
+using Dyad.Core.Surveys;
 using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Users;
@@ -39,6 +40,8 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<EventParticipant> EventParticipants => Set<EventParticipant>();
     public DbSet<EventPractice> EventPractices => Set<EventPractice>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -79,6 +82,12 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.Properties<ModeOfEngagement>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<ExperienceState>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<EvidenceKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<SurveyStatus>().HaveConversion<string>().HaveMaxLength(40);
+        // Questions and answers live in JSON columns (SurveyConfiguration); without this, conventions would take
+        // their parts for entities before the converters are applied.
+        configurationBuilder.IgnoreAny<Question>();
+        configurationBuilder.IgnoreAny<Answer>();
+        configurationBuilder.IgnoreAny<LocalizedText>();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -4,6 +4,7 @@ using Dyad.Data.Demo;
 using Dyad.Data.Events;
 using Dyad.Data.Practices;
 using Dyad.Data.Journeys;
+using Dyad.Data.Surveys;
 using Dyad.Data.Touchpoints;
 using Dyad.Data.Users;
 using Dyad.Data.Workspaces;
@@ -36,6 +37,9 @@ internal static class FeatureRegistration
         services.AddScoped<RefiQdaExport>();
         services.AddScoped<RefiQdaImport>();
         services.AddScoped<CodedEvidenceCsv>();
+        services.AddScoped<SurveyService>();
+        services.AddScoped<SurveyResponseService>();
+        services.AddScoped<SurveyAnalysisService>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }

@@ -6,6 +6,7 @@ using Dyad.Web.Hosting;
 using Dyad.Web.Journeys;
 using Dyad.Web.Practices;
 using Dyad.Web.Security;
+using Dyad.Web.Surveys;
 using Dyad.Web.Tokens;
 using Dyad.Web.Touchpoints;
 using Scalar.AspNetCore;
@@ -36,6 +37,7 @@ app.MapEventsApi();
 app.MapEvidenceApi();
 app.MapPracticesApi();
 app.MapCodesApi();
+app.MapSurveysApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -48,6 +48,16 @@ public sealed class FieldErrors
         return this;
     }
 
+    /// <summary>Adds every message of another check, so rules kept apart report together.</summary>
+    public FieldErrors Add(FieldErrors other)
+    {
+        foreach (var (field, messages) in other._errors)
+        {
+            messages.ForEach(m => Add(field, m));
+        }
+        return this;
+    }
+
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
 

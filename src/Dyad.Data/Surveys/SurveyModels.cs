@@ -1,0 +1,29 @@
+using Dyad.Core.Surveys;
+
+namespace Dyad.Data.Surveys;
+
+public sealed record SurveySummary(
+    Guid Id, string Name, string? Instrument, SurveyStatus Status, IReadOnlyList<string> Languages, bool AllowAnonymous,
+    DateTimeOffset CreatedAt, int Responses);
+
+public sealed record SurveyView(
+    Guid Id, string Name, string? Instrument, SurveyStatus Status, IReadOnlyList<string> Languages, bool AllowAnonymous,
+    DateTimeOffset CreatedAt, int Responses, IReadOnlyList<Question> Questions);
+
+public sealed record SurveyResponseView(
+    Guid Id, Guid SurveyId, Guid? AccountId, Guid? StakeholderId, string Language, DateTimeOffset SubmittedAt,
+    IReadOnlyDictionary<string, Answer> Answers)
+{
+    internal static SurveyResponseView Of(SurveyResponse r) =>
+        new(r.Id, r.SurveyId, r.AccountId, r.StakeholderId, r.Language, r.SubmittedAt, r.Answers);
+}
+
+/// <summary>A submitted response and whether this call stored it (false: an earlier call with the same key did).</summary>
+public sealed record SubmittedResponse(SurveyResponseView Response, bool Created);
+
+/// <summary>
+/// The scores a survey's instrument defines, over all its responses; the others are null. A survey of the
+/// workspace's own questions has only its response count until it names an instrument.
+/// </summary>
+public sealed record SurveyAnalysis(
+    Guid SurveyId, string? Instrument, int Responses, NpsResult? Nps, CsatResult? Csat, CesResult? Ces, ServqualResult? Servqual);

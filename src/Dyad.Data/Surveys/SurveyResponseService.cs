@@ -1,0 +1,83 @@
+using Dyad.Core.Common;
+using Dyad.Core.Surveys;
+using Dyad.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data.Surveys;
+
+/// <summary>Taking responses idempotently and listing them.</summary>
+public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
+{
+    /// <summary>
+    /// Validates and stores a response. With an idempotency key already used on this survey, the first response
+    /// comes back and nothing is stored, whatever this call's answers: the key says "this is the same submission".
+    /// </summary>
+    /// <returns>Null when the survey does not exist in the workspace.</returns>
+    public async Task<SubmittedResponse?> SubmitAsync(Guid surveyId, NewSurveyResponse response, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == surveyId, cancellationToken);
+        if (survey is null)
+        {
+            return null;
+        }
+        var key = Blank.ToNull(response.IdempotencyKey);
+        if (key is not null && await FindAsync(db, surveyId, key, cancellationToken) is { } earlier)
+        {
+            return new SubmittedResponse(earlier, false);
+        }
+        var stored = survey.Respond(response, clock.GetUtcNow());
+        await CheckRespondentAsync(db, response, cancellationToken);
+        db.SurveyResponses.Add(stored);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (key is not null && DbContextExtensions.IsUniqueViolation(ex))
+        {
+            // A retry raced the first submission past the lookup above; the first one stored is the answer.
+            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+            return new SubmittedResponse((await FindAsync(again, surveyId, key, cancellationToken))!, false);
+        }
+        return new SubmittedResponse(SurveyResponseView.Of(stored), true);
+    }
+
+    /// <returns>Null when the survey does not exist in the workspace.</returns>
+    public async Task<IReadOnlyList<SurveyResponseView>?> ListAsync(Guid surveyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Surveys.AnyAsync(s => s.Id == surveyId, cancellationToken))
+        {
+            return null;
+        }
+        var responses = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId)
+            .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        return responses.Select(SurveyResponseView.Of).ToList();
+    }
+
+    public async Task<SurveyResponseView?> GetAsync(Guid surveyId, Guid responseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId && r.Id == responseId)
+            .Select(r => SurveyResponseView.Of(r)).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private static async Task<SurveyResponseView?> FindAsync(DyadDbContext db, Guid surveyId, string key, CancellationToken cancellationToken) =>
+        await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId && r.IdempotencyKey == key)
+            .Select(r => SurveyResponseView.Of(r)).SingleOrDefaultAsync(cancellationToken);
+
+    private static async Task CheckRespondentAsync(DyadDbContext db, NewSurveyResponse response, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        if (response.AccountId is { } accountId && !await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken))
+        {
+            errors.Add(nameof(response.AccountId), "Choose an account of this workspace.");
+        }
+        if (response.StakeholderId is { } stakeholderId
+            && !await db.Stakeholders.AnyAsync(s => s.Id == stakeholderId && (response.AccountId == null || s.AccountId == response.AccountId), cancellationToken))
+        {
+            errors.Add(nameof(response.StakeholderId), "Choose a stakeholder of the response's account in this workspace.");
+        }
+        errors.ThrowIfAny();
+    }
+}
