@@ -1,4 +1,4 @@
-using Npgsql;
+using Dyad.Tests.Shared;
 
 namespace Dyad.Web.Tests.Infrastructure;
 
@@ -27,34 +27,20 @@ public sealed class SqliteTestDatabase : TestDatabase
 /// <summary>A fresh database on the throw-away server that the test command starts.</summary>
 public sealed class PostgresTestDatabase : TestDatabase
 {
-    public const string ServerVariable = "DYAD_TEST_POSTGRES";
-    private readonly string _name = $"dyad_test_{Guid.NewGuid():N}";
+    private ThrowawayPostgresDatabase? _database;
 
     public override string Provider => "postgres";
 
-    public override string ConnectionString => new NpgsqlConnectionStringBuilder(Server) { Database = _name }.ConnectionString;
+    public override string ConnectionString =>
+        _database?.ConnectionString ?? throw new InvalidOperationException("The database has not been created yet.");
 
-    public static string Server =>
-        Environment.GetEnvironmentVariable(ServerVariable)
-        ?? throw new InvalidOperationException(
-            $"{ServerVariable} is not set. Run the suite with ./test.sh, which starts a PostgreSQL server and sets it.");
-
-    public override async Task CreateAsync()
-    {
-        await using var connection = new NpgsqlConnection(Server);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_name}\"", connection);
-        await create.ExecuteNonQueryAsync();
-    }
+    public override async Task CreateAsync() => _database = await ThrowawayPostgresDatabase.CreateAsync("dyad_test");
 
     public override async ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
-        await using (var connection = new NpgsqlConnection(Server))
+        if (_database is not null)
         {
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await _database.DropAsync();
         }
         await base.DisposeAsync();
     }
