@@ -7,6 +7,7 @@ using Dyad.Core.Practices;
 using Dyad.Core.Common;
 using Dyad.Core.Journeys;
 using Dyad.Core.Surveys;
+using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Users;
@@ -42,6 +43,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -88,6 +90,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.IgnoreAny<Question>();
         configurationBuilder.IgnoreAny<Answer>();
         configurationBuilder.IgnoreAny<LocalizedText>();
+        configurationBuilder.ComplexProperties<SurveyContext>();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

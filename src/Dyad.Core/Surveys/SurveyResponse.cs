@@ -6,12 +6,16 @@ namespace Dyad.Core.Surveys;
 /// <param name="IdempotencyKey">
 /// Chosen by the client; a second submission with the same key returns the first response instead of storing another.
 /// </param>
+/// <param name="InvitationId">The invitation whose link the response came through, if any.</param>
+/// <param name="Context">Where in the journey the survey was asked.</param>
 public sealed record NewSurveyResponse(
     IReadOnlyDictionary<string, Answer>? Answers,
     Guid? AccountId = null,
     Guid? StakeholderId = null,
     string? Language = null,
-    string? IdempotencyKey = null)
+    string? IdempotencyKey = null,
+    Guid? InvitationId = null,
+    SurveyContext? Context = null)
 {
     public const int IdempotencyKeyMaxLength = 200;
 }
@@ -32,6 +36,8 @@ public sealed class SurveyResponse : IWorkspaceOwned
         Language = language;
         Answers = answers;
         IdempotencyKey = Blank.ToNull(response.IdempotencyKey);
+        InvitationId = response.InvitationId;
+        Context = response.Context ?? SurveyContext.None;
         SubmittedAt = submittedAt;
     }
 
@@ -43,5 +49,7 @@ public sealed class SurveyResponse : IWorkspaceOwned
     public string Language { get; private set; } = "";
     public IReadOnlyDictionary<string, Answer> Answers { get; private set; } = new Dictionary<string, Answer>();
     public string? IdempotencyKey { get; private set; }
+    public Guid? InvitationId { get; private set; }
+    public SurveyContext Context { get; private set; } = SurveyContext.None;
     public DateTimeOffset SubmittedAt { get; private set; }
 }

@@ -1,0 +1,176 @@
+using System.Security.Cryptography;
+using Dyad.Core.Accounts;
+using Dyad.Core.Common;
+
+namespace Dyad.Core.Surveys.Distribution;
+
+/// <summary>Why an invitation link no longer opens the survey, so the respondent page can say so plainly.</summary>
+public enum InvitationUnusable
+{
+    AlreadyAnswered,
+    Expired,
+    SurveyNotOpen,
+}
+
+/// <summary>
+/// One person's invitation to one survey: the single-use link they answer through, and its track from sent to answered.
+/// The link's token is kept readable, as LimeSurvey keeps its participant tokens, because a reminder sends the same
+/// link again; it opens only this one survey for this one person, and only until it is answered or expires.
+/// </summary>
+public sealed class SurveyInvitation : IWorkspaceOwned
+{
+    public const int EmailMaxLength = 254;
+    public const int DedupKeyMaxLength = 200;
+    public const int ReasonMaxLength = 500;
+
+    /// <summary>256 random bits: a link cannot be guessed.</summary>
+    private const int TokenBytes = 32;
+
+    private SurveyInvitation() { }
+
+    private SurveyInvitation(Survey survey, Stakeholder? stakeholder, Guid? accountId, string? email, string language, string? dedupKey,
+        SurveyContext context, DateTimeOffset createdAt, DateTimeOffset? expiresAt)
+    {
+        Id = Guid.NewGuid();
+        WorkspaceId = survey.WorkspaceId;
+        SurveyId = survey.Id;
+        StakeholderId = stakeholder?.Id;
+        AccountId = stakeholder?.AccountId ?? accountId;
+        Email = Blank.ToNull(email) ?? stakeholder?.Email;
+        BuyingCentreRole = stakeholder?.BuyingCentreRole;
+        IsDecisionMakingUnitMember = stakeholder?.IsDecisionMakingUnitMember ?? false;
+        Language = language;
+        DedupKey = Blank.ToNull(dedupKey);
+        Token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(TokenBytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Context = context;
+        CreatedAt = createdAt;
+        ExpiresAt = expiresAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid WorkspaceId { get; private set; }
+    public Guid SurveyId { get; private set; }
+    public Guid? AccountId { get; private set; }
+    public Guid? StakeholderId { get; private set; }
+    public string? Email { get; private set; }
+
+    /// <summary>The invitee's role when invited, kept so response rates by role stay true after the person changes role.</summary>
+    public BuyingCentreRole? BuyingCentreRole { get; private set; }
+
+    public bool IsDecisionMakingUnitMember { get; private set; }
+
+    /// <summary>The language the link opens in; the respondent may still switch among the survey's languages.</summary>
+    public string Language { get; private set; } = "";
+
+    /// <summary>
+    /// What caused the invitation (a trigger firing on a touchpoint, a phase entry, a periodic round), unique per
+    /// workspace, so a trigger that fires again after a restart finds its invitation instead of sending a second.
+    /// </summary>
+    public string? DedupKey { get; private set; }
+
+    /// <summary>The secret part of the respondent's link.</summary>
+    public string Token { get; private set; } = "";
+
+    /// <summary>Where in the journey the invitation was sent from, carried into the response for breakdowns.</summary>
+    public SurveyContext Context { get; private set; } = SurveyContext.None;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? ExpiresAt { get; private set; }
+    public DateTimeOffset? SentAt { get; private set; }
+    public DateTimeOffset? BouncedAt { get; private set; }
+    public string? BounceReason { get; private set; }
+    public DateTimeOffset? OpenedAt { get; private set; }
+    public DateTimeOffset? StartedAt { get; private set; }
+    public DateTimeOffset? AnsweredAt { get; private set; }
+    public DateTimeOffset? LastReminderAt { get; private set; }
+    public int ReminderCount { get; private set; }
+
+    /// <summary>The answers saved so far, so the respondent resumes where they left off from the same link.</summary>
+    public IReadOnlyDictionary<string, Answer> Draft { get; private set; } = new Dictionary<string, Answer>();
+
+    public Guid? ResponseId { get; private set; }
+
+    /// <summary>
+    /// A new invitation with a fresh unguessable token. A stakeholder invitation takes the person's account, e-mail and
+    /// role; without a stakeholder, give the e-mail.
+    /// </summary>
+    public static SurveyInvitation Issue(Survey survey, Stakeholder? stakeholder, DateTimeOffset now,
+        string? email = null, Guid? accountId = null, string? language = null, string? dedupKey = null, DateTimeOffset? expiresAt = null,
+        SurveyContext? context = null)
+    {
+        var errors = new FieldErrors();
+        var chosenLanguage = (Blank.ToNull(language) ?? survey.Languages[0]).Trim().ToLowerInvariant();
+        if (!survey.Languages.Contains(chosenLanguage))
+        {
+            errors.Add(nameof(Language), $"The survey is in {string.Join(", ", survey.Languages)}.");
+        }
+        if (stakeholder is not null && stakeholder.WorkspaceId != survey.WorkspaceId)
+        {
+            errors.Add(nameof(StakeholderId), "The stakeholder belongs to another workspace.");
+        }
+        if (stakeholder is null && Blank.ToNull(email) is null)
+        {
+            errors.Add(nameof(Email), "Invite a stakeholder or give an e-mail address.");
+        }
+        if (email is { Length: > EmailMaxLength })
+        {
+            errors.Add(nameof(Email), $"An e-mail address is at most {EmailMaxLength} characters.");
+        }
+        if (dedupKey is { Length: > DedupKeyMaxLength })
+        {
+            errors.Add(nameof(DedupKey), $"A dedup key is at most {DedupKeyMaxLength} characters.");
+        }
+        if (expiresAt is { } expiry && expiry <= now)
+        {
+            errors.Add(nameof(ExpiresAt), "An invitation expires in the future.");
+        }
+        errors.ThrowIfAny();
+        return new SurveyInvitation(survey, stakeholder, accountId, email, chosenLanguage, dedupKey, context ?? SurveyContext.None, now, expiresAt);
+    }
+
+    /// <summary>Why the link cannot be answered now, or null when it can.</summary>
+    public InvitationUnusable? Unusable(Survey survey, DateTimeOffset now) =>
+        AnsweredAt is not null ? InvitationUnusable.AlreadyAnswered
+        : ExpiresAt is { } expiry && expiry <= now ? InvitationUnusable.Expired
+        : survey.Status != SurveyStatus.Open ? InvitationUnusable.SurveyNotOpen
+        : null;
+
+    public void MarkSent(DateTimeOffset now)
+    {
+        SentAt ??= now;
+        BouncedAt = null;
+        BounceReason = null;
+    }
+
+    /// <summary>The mail server refused the address; the reason is kept as the server gave it, cut to fit.</summary>
+    public void MarkBounced(string reason, DateTimeOffset now)
+    {
+        BouncedAt = now;
+        BounceReason = reason.Length > ReasonMaxLength ? reason[..ReasonMaxLength] : reason;
+    }
+
+    public void MarkReminded(DateTimeOffset now)
+    {
+        LastReminderAt = now;
+        ReminderCount++;
+    }
+
+    public void MarkOpened(DateTimeOffset now) => OpenedAt ??= now;
+
+    /// <summary>Keeps the answers given so far; the first save marks the invitation started.</summary>
+    public void SaveDraft(IReadOnlyDictionary<string, Answer> answers, DateTimeOffset now)
+    {
+        OpenedAt ??= now;
+        StartedAt ??= now;
+        Draft = answers.Where(a => !a.Value.IsEmpty).ToDictionary();
+    }
+
+    public void MarkAnswered(SurveyResponse response, DateTimeOffset now)
+    {
+        OpenedAt ??= now;
+        StartedAt ??= now;
+        AnsweredAt ??= now;
+        ResponseId = response.Id;
+        Draft = new Dictionary<string, Answer>();
+    }
+}
