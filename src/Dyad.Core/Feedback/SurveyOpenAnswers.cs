@@ -10,13 +10,14 @@ public static class SurveyOpenAnswers
     /// One answer per response and open question answered with text, id "responseId/questionKey"; the topic is
     /// <paramref name="topicOf"/>(question key), or the key itself when it gives none.
     /// </summary>
-    public static IReadOnlyList<OpenAnswer> Of(Survey survey, IEnumerable<SurveyResponse> responses, Func<string, string?> topicOf)
+    public static IReadOnlyList<OpenAnswer> Of(IEnumerable<Question> questions,
+        IEnumerable<(Guid ResponseId, IReadOnlyDictionary<string, Answer> Answers)> responses, Func<string, string?> topicOf)
     {
-        var open = survey.Questions.Where(q => q.Type == QuestionType.OpenText).Select(q => q.Key).ToArray();
+        var open = questions.Where(q => q.Type == QuestionType.OpenText).Select(q => q.Key).ToArray();
         return responses
             .SelectMany(r => open
                 .Where(key => r.Answers.TryGetValue(key, out var answer) && !string.IsNullOrWhiteSpace(answer.Text))
-                .Select(key => new OpenAnswer($"{r.Id}/{key}", topicOf(key) ?? key, r.Answers[key].Text!)))
+                .Select(key => new OpenAnswer($"{r.ResponseId}/{key}", topicOf(key) ?? key, r.Answers[key].Text!)))
             .ToArray();
     }
 }
