@@ -132,11 +132,8 @@ public sealed class VaderAnalyser(VaderLexicon lexicon, string language) : ISent
 
     private static void WeighAroundBut(IReadOnlyList<string> tokens, double[] valences)
     {
-        var but = tokens.ToList().IndexOf("but");
-        if (but < 0)
-        {
-            but = tokens.ToList().IndexOf("BUT");
-        }
+        var list = tokens.ToList();
+        var but = list.IndexOf("but") is >= 0 and var lower ? lower : list.IndexOf("BUT");
         if (but < 0)
         {
             return;
