@@ -81,7 +81,8 @@ public sealed class Survey : IWorkspaceOwned
         var questions = instrument?.Questions ?? details.Questions ?? [];
         if (errors.IsEmpty)
         {
-            errors.Add(Questionnaire.Check(questions, languages));
+            // A blank draft is where the designer starts; a survey needs its questions only once it takes responses.
+            errors.Add(Questionnaire.Check(questions, languages, allowEmpty: details.Status == SurveyStatus.Draft));
         }
         var questionsChange = Status != SurveyStatus.Draft
                               && (!string.Equals(instrument?.Key, Instrument, StringComparison.Ordinal) || (instrument is null && details.Questions is not null && !SameQuestions(questions)));
