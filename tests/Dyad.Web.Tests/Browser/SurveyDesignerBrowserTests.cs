@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dyad.Core.Surveys;
+using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Demo;
 using Dyad.Data.Surveys;
@@ -120,6 +121,61 @@ public sealed class SurveyDesignerBrowserTests(BrowserApp app) : IClassFixture<B
         await BrowserApp.WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.Locator(".question-card").Nth(0)).ToHaveAttributeAsync("data-key", "second");
         await Assertions.Expect(page.Locator(".question-card").Nth(1)).ToHaveAttributeAsync("data-key", "first");
+    }
+
+    [Fact]
+    public async Task A_survey_from_a_built_in_instrument_is_read_only_until_copied_to_edit_and_read_only_again_once_open()
+    {
+        var page = await app.SignedInPageAsync(CxManagerEmail, DemoWorkspace.Password);
+        await page.GotoAsync("/surveys");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "New survey" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Name").FillAsync("Effort after support tickets");
+        await ChooseAsync(page, dialog, "Start from", "Customer effort (built in, 1 question)");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/surveys/[0-9a-f-]{36}$"));
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+
+        await Assertions.Expect(page.GetByText("its questions are read-only")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add question" })).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy to edit" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Survey saved.")).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add question" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".question-card").Nth(0)).ToContainTextAsync("We made it easy for you to get what you needed.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open survey" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Open", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-status=open]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add question" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Close survey" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_question_from_the_bank_joins_the_survey_under_a_free_key()
+    {
+        var id = await CreateSurveyAsync("Bank check", Open("q1", "Anything else?", "Nog iets?"));
+        var tag = $"bank-{Guid.NewGuid():N}"[..16];
+        await app.InWorkspaceAsync(Workspace.DemoSlug, services => services.GetRequiredService<QuestionBankService>()
+            .CreateAsync(new QuestionBankDetails(Open("q1", "Which document did you miss?", "Welk document miste u?"), [tag])));
+        var page = await app.SignedInPageAsync(CxManagerEmail, DemoWorkspace.Password);
+        await page.GotoAsync($"/surveys/{id}");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add from question bank" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Locator(".bank-item").Filter(new() { HasTextString = "Which document did you miss?" }).Locator("input[type=checkbox]").CheckAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add 1" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Survey saved.")).ToBeVisibleAsync();
+
+        await page.ReloadAsync();
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator(".question-card").Nth(1)).ToHaveAttributeAsync("data-key", "q1_2");
+        await Assertions.Expect(page.Locator(".question-card").Nth(1)).ToContainTextAsync("Which document did you miss?");
     }
 
     private static Question Open(string key, string english, string dutch) => new(key, QuestionType.OpenText, LocalizedText.Of(english, dutch));
