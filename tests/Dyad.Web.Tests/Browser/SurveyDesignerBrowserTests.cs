@@ -114,8 +114,10 @@ public sealed class SurveyDesignerBrowserTests(BrowserApp app) : IClassFixture<B
         await move.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator(".question-card").Nth(0)).ToHaveAttributeAsync("data-key", "second");
+        await Assertions.Expect(page.GetByText("Unsaved changes")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText("Survey saved.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Unsaved changes")).ToHaveCountAsync(0);
 
         await page.ReloadAsync();
         await BrowserApp.WaitUntilInteractiveAsync(page);

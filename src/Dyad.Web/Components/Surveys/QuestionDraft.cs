@@ -96,8 +96,10 @@ public sealed class QuestionDraft
     {
         QuestionType.Nps => "NPS (0-10)",
         QuestionType.OpenText => "Open text",
-        _ => type.ToLabel() is var label ? char.ToUpperInvariant(label[0]) + label[1..] : "",
+        _ => Capitalized(type.ToLabel()),
     };
+
+    private static string Capitalized(string label) => char.ToUpperInvariant(label[0]) + label[1..];
 
     private SkipCondition? Condition()
     {
