@@ -40,6 +40,8 @@ internal static class FeatureRegistration
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyResponseService>();
         services.AddScoped<SurveyAnalysisService>();
+        services.AddScoped<InstrumentService>();
+        services.AddScoped<QuestionBankService>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }
