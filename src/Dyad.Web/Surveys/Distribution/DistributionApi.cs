@@ -1,3 +1,4 @@
+using Dyad.Core.Common;
 using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Surveys.Distribution;
@@ -53,9 +54,9 @@ public static class DistributionApi
         CancellationToken ct) =>
         await invitations.InviteAsync(id, request, ct) is { } made ? TypedResults.Ok(made) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<InvitationView>>, NotFound>> ListInvitationsAsync(Guid id, InvitationStatus? status,
+    private static async Task<Results<Ok<IReadOnlyList<InvitationView>>, NotFound>> ListInvitationsAsync(Guid id, string? status,
         InvitationService invitations, CancellationToken ct) =>
-        await invitations.ListAsync(id, status, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+        await invitations.ListAsync(id, Parse<InvitationStatus>(status, "status"), ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<InvitationView>, NotFound>> GetInvitationAsync(Guid id, Guid invitationId, InvitationService invitations,
         CancellationToken ct) =>
@@ -83,7 +84,15 @@ public static class DistributionApi
     private static async Task<Results<NoContent, NotFound>> DeleteTriggerAsync(Guid id, Guid triggerId, TriggerService triggers, CancellationToken ct) =>
         await triggers.DeleteAsync(id, triggerId, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<ResponseRateReport>, NotFound>> ResponseRatesAsync(Guid id, ResponseRateService rates, CancellationToken ct,
-        ResponseRateSplit by = ResponseRateSplit.Account) =>
-        await rates.ReportAsync(id, by, ct) is { } report ? TypedResults.Ok(report) : TypedResults.NotFound();
+    private static async Task<Results<Ok<ResponseRateReport>, NotFound>> ResponseRatesAsync(Guid id, string? by, ResponseRateService rates,
+        CancellationToken ct) =>
+        await rates.ReportAsync(id, Parse<ResponseRateSplit>(by, "by") ?? ResponseRateSplit.Account, ct) is { } report
+            ? TypedResults.Ok(report)
+            : TypedResults.NotFound();
+
+    /// <summary>A query value in the API's snake case; anything else is a 400 listing the choices.</summary>
+    private static TEnum? Parse<TEnum>(string? text, string field) where TEnum : struct, Enum =>
+        text is null ? null
+        : EnumText.TryParse<TEnum>(text, out var value) ? value
+        : throw DomainValidationException.For(field, $"Choose one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(EnumText.ToSnakeCase))}.");
 }
