@@ -307,6 +307,25 @@ public abstract class DistributionTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations")).StatusCode);
     }
 
+    [Theory]
+    [InlineData(DyadRole.Viewer, false)]
+    [InlineData(DyadRole.CxManager, true)]
+    public async Task The_distribution_page_lists_invitations_with_their_links_and_offers_inviting_to_those_who_configure(DyadRole role, bool mayInvite)
+    {
+        var scene = await SetUpAsync();
+        var invitation = Assert.Single(await (await scene.Manager.PostJsonAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations",
+            new InviteRequest([scene.User.Id]))).ReadAsync<List<InvitationView>>());
+        var user = await app.CreateUserAsync(role, scene.Workspace);
+        var browser = await app.SignedInClientAsync(user.Email, DyadApp.Password);
+
+        var page = await browser.GetStringAsync($"/surveys/{scene.Survey.Id}/distribution");
+
+        Assert.Contains(invitation.Link, page, StringComparison.Ordinal);
+        Assert.Contains("Mikko Laine", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/surveys/{scene.Survey.Id}\"", page, StringComparison.Ordinal);
+        Assert.Equal(mayInvite, page.Contains("Add trigger", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Another_workspace_sees_neither_the_invitations_nor_the_occurrences()
     {
