@@ -57,17 +57,16 @@ public sealed class SurveyDispatcher(IServiceScopeFactory scopes, IOptions<SmtpS
             {
                 continue;
             }
+            var message = InvitationEmail.Compose(email.Kind, email.Language, email.WorkspaceName, email.SurveyName, email.RecipientName, email.Link);
             try
             {
-                var message = InvitationEmail.Compose(email.Kind, email.Language, email.WorkspaceName, email.SurveyName, email.RecipientName, email.Link);
                 await mailer.SendAsync(email.To, message, cancellationToken);
-                await outbox.MarkSentAsync(email, now, cancellationToken);
-                result = email.Kind == InvitationEmailKind.Invitation ? result with { Sent = result.Sent + 1 } : result with { Reminded = result.Reminded + 1 };
             }
             catch (EmailRefusedException refused)
             {
                 await outbox.MarkBouncedAsync(email, refused.Message, now, cancellationToken);
                 result = result with { Bounced = result.Bounced + 1 };
+                continue;
             }
             catch (Exception unreachable) when (unreachable is not OperationCanceledException)
             {
@@ -76,6 +75,10 @@ public sealed class SurveyDispatcher(IServiceScopeFactory scopes, IOptions<SmtpS
                 logger.LogWarning(unreachable, "Could not reach the mail server; {Count} e-mail(s) wait for the next pass", due.Count - index);
                 return result with { Deferred = due.Count - index };
             }
+            // Once the server has the message, only marking it sent remains; should that fail, the claim lapses and
+            // the e-mail goes again (docs/survey-scheduler.md).
+            await outbox.MarkSentAsync(email, now, cancellationToken);
+            result = email.Kind == InvitationEmailKind.Invitation ? result with { Sent = result.Sent + 1 } : result with { Reminded = result.Reminded + 1 };
         }
         return result;
     }

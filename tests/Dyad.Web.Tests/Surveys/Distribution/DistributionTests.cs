@@ -101,14 +101,17 @@ public abstract class DistributionTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
-    public async Task Running_the_scheduler_again_and_from_a_fresh_app_instance_sends_nothing_twice()
+    public async Task Two_instances_at_once_a_second_pass_and_a_restarted_app_send_each_invitation_once()
     {
         var scene = await SetUpAsync();
         await AddKickOffTriggerAsync(scene, TriggerAudience.All);
         await RecordKickOffAsync(scene);
         var now = DateTimeOffset.UtcNow.AddMinutes(1);
 
-        await RunSchedulerAsync(now);
+        await using (var second = app.WithWebHostBuilder(_ => { }))
+        {
+            await Task.WhenAll(RunSchedulerAsync(now), RunSchedulerAsync(second.Services, now));
+        }
         await RunSchedulerAsync(now.AddMinutes(1));
         await using (var restarted = app.WithWebHostBuilder(_ => { }))
         {
