@@ -33,8 +33,6 @@ public static class InvitationEmail
             "Vragenlijst invullen", "Deze link is persoonlijk: hij opent uw eigen vragenlijst en u kunt er later naar terugkeren."),
     };
 
-    public static IReadOnlyCollection<string> Languages => Wordings.Keys;
-
     public static EmailMessage Compose(InvitationEmailKind kind, string language, string workspaceName, string surveyName,
         string? recipientName, string link)
     {

@@ -38,9 +38,6 @@ public sealed record TriggerView(
 {
     internal static TriggerView Of(SurveyTrigger t) => new(t.Id, t.SurveyId, t.Name, t.Kind, t.Audience, t.DelayDays, t.IsActive,
         t.ActiveSince, t.TouchpointId, t.TouchpointName, t.Channel, t.TemplateId, t.Phase, t.Every, t.Unit, t.Segment, t.CreatedAt);
-
-    public TriggerDetails ToDetails() =>
-        new(Name, Kind, Audience, DelayDays, IsActive, TouchpointId, TouchpointName, Channel, TemplateId, Phase, Every, Unit, Segment);
 }
 
 public enum ResponseRateSplit
