@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Dyad's whole test suite on a fresh machine: installs what is missing (PostgreSQL, Chromium),
+# Runs Dyad's whole test suite on a fresh machine: installs what is missing (PostgreSQL, Chromium, aiosmtpd),
 # starts a throw-away PostgreSQL server on loopback for the run, and stops it afterwards.
 # Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Accounts".
 set -euo pipefail
@@ -10,6 +10,8 @@ pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# Debian's aiosmtpd is the real SMTP server the e-mail tests send to.
+/usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 [ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/initdb" ] || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."

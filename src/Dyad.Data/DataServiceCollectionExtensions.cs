@@ -1,3 +1,4 @@
+using Dyad.Data.Surveys.Distribution;
 using Dyad.Data.Workspaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,7 @@ public static class DataServiceCollectionExtensions
             services.AddScoped<IDbContextFactory<DyadDbContext>, BaseContextFactory<PostgresDyadDbContext>>();
         }
         services.AddScoped<DyadDbContext>(sp => sp.GetRequiredService<IDbContextFactory<DyadDbContext>>().CreateDbContext());
+        services.AddSingleton(SurveyLinks.From(configuration));
         services.AddDyadFeatures();
         return services;
     }

@@ -47,6 +47,9 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
     public DbSet<WorkspaceInstrument> Instruments => Set<WorkspaceInstrument>();
     public DbSet<QuestionBankItem> QuestionBank => Set<QuestionBankItem>();
+    public DbSet<SurveyTrigger> SurveyTriggers => Set<SurveyTrigger>();
+    public DbSet<DistributionSettings> DistributionSettings => Set<DistributionSettings>();
+    public DbSet<TouchpointOccurrence> TouchpointOccurrences => Set<TouchpointOccurrence>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -88,6 +91,9 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.Properties<ExperienceState>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<EvidenceKind>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<SurveyStatus>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<TriggerKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<TriggerAudience>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<PeriodUnit>().HaveConversion<string>().HaveMaxLength(40);
         // Questions and answers live in JSON columns (SurveyConfiguration); without this, conventions would take
         // their parts for entities before the converters are applied.
         configurationBuilder.IgnoreAny<Question>();

@@ -5,6 +5,7 @@ using Dyad.Data.Events;
 using Dyad.Data.Practices;
 using Dyad.Data.Journeys;
 using Dyad.Data.Surveys;
+using Dyad.Data.Surveys.Distribution;
 using Dyad.Data.Touchpoints;
 using Dyad.Data.Users;
 using Dyad.Data.Workspaces;
@@ -42,6 +43,13 @@ internal static class FeatureRegistration
         services.AddScoped<SurveyAnalysisService>();
         services.AddScoped<InstrumentService>();
         services.AddScoped<QuestionBankService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<TriggerService>();
+        services.AddScoped<TriggerEvaluator>();
+        services.AddScoped<InvitationOutbox>();
+        services.AddScoped<DistributionSettingsService>();
+        services.AddScoped<ResponseRateService>();
+        services.AddScoped<TouchpointOccurrenceService>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }

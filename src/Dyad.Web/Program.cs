@@ -7,12 +7,14 @@ using Dyad.Web.Journeys;
 using Dyad.Web.Practices;
 using Dyad.Web.Security;
 using Dyad.Web.Surveys;
+using Dyad.Web.Surveys.Distribution;
 using Dyad.Web.Tokens;
 using Dyad.Web.Touchpoints;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDyadDefaults();
+builder.AddSurveyDistribution();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -39,6 +41,8 @@ app.MapPracticesApi();
 app.MapCodesApi();
 app.MapSurveysApi();
 app.MapInstrumentsApi();
+app.MapSurveyDistributionApi();
+app.MapTouchpointOccurrencesApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -27,5 +27,10 @@ internal sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<S
         builder.HasIndex(i => new { i.WorkspaceId, i.SurveyId, i.CreatedAt });
         // The fatigue cap asks when a person was last invited.
         builder.HasIndex(i => new { i.WorkspaceId, i.StakeholderId, i.SentAt });
+        builder.Property(i => i.SuppressedReason).HasMaxLength(SurveyInvitation.ReasonMaxLength);
+        builder.Ignore(i => i.Status);
+        builder.HasOne<SurveyTrigger>().WithMany().HasForeignKey(i => i.TriggerId).OnDelete(DeleteBehavior.SetNull);
+        // The scheduler looks for what is still to send.
+        builder.HasIndex(i => new { i.WorkspaceId, i.SentAt });
     }
 }

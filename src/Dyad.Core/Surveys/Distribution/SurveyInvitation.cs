@@ -90,6 +90,29 @@ public sealed class SurveyInvitation : IWorkspaceOwned
 
     public Guid? ResponseId { get; private set; }
 
+    /// <summary>The trigger that made the invitation; null for one made by hand.</summary>
+    public Guid? TriggerId { get; private set; }
+
+    /// <summary>Set when the fatigue cap held the invitation back; it is kept, never sent, so the page can say why.</summary>
+    public DateTimeOffset? SuppressedAt { get; private set; }
+
+    public string? SuppressedReason { get; private set; }
+
+    /// <summary>
+    /// Until when one sender holds the invitation to send its e-mail. Taken by a conditional update, so of two app
+    /// instances only one sends; a sender that dies mid-way lets the claim lapse and another retries.
+    /// </summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    public InvitationStatus Status =>
+        SuppressedAt is not null ? InvitationStatus.Suppressed
+        : AnsweredAt is not null ? InvitationStatus.Answered
+        : StartedAt is not null ? InvitationStatus.Started
+        : OpenedAt is not null ? InvitationStatus.Opened
+        : BouncedAt is not null ? InvitationStatus.Bounced
+        : SentAt is not null ? InvitationStatus.Sent
+        : InvitationStatus.Pending;
+
     /// <summary>
     /// A new invitation with a fresh unguessable token. A stakeholder invitation takes the person's account, e-mail and
     /// role; without a stakeholder, give the e-mail.
@@ -128,6 +151,16 @@ public sealed class SurveyInvitation : IWorkspaceOwned
         return new SurveyInvitation(survey, stakeholder, accountId, email, chosenLanguage, dedupKey, context ?? SurveyContext.None, now, expiresAt);
     }
 
+    /// <summary>Made by a trigger: remembers which one, so the distribution page can show the cause.</summary>
+    public void MadeBy(Guid triggerId) => TriggerId = triggerId;
+
+    /// <summary>Held back by the fatigue cap: the person was already invited on <paramref name="lastInvitedAt"/>.</summary>
+    public void Suppress(DateTimeOffset lastInvitedAt, DateTimeOffset now)
+    {
+        SuppressedAt = now;
+        SuppressedReason = $"Skipped: invited on {lastInvitedAt:yyyy-MM-dd}.";
+    }
+
     /// <summary>Why the link cannot be answered now, or null when it can.</summary>
     public InvitationUnusable? Unusable(Survey survey, DateTimeOffset now) =>
         AnsweredAt is not null ? InvitationUnusable.AlreadyAnswered
@@ -138,6 +171,7 @@ public sealed class SurveyInvitation : IWorkspaceOwned
     public void MarkSent(DateTimeOffset now)
     {
         SentAt ??= now;
+        ClaimedUntil = null;
         BouncedAt = null;
         BounceReason = null;
     }
@@ -146,6 +180,7 @@ public sealed class SurveyInvitation : IWorkspaceOwned
     public void MarkBounced(string reason, DateTimeOffset now)
     {
         BouncedAt = now;
+        ClaimedUntil = null;
         BounceReason = reason.Length > ReasonMaxLength ? reason[..ReasonMaxLength] : reason;
     }
 
@@ -153,6 +188,7 @@ public sealed class SurveyInvitation : IWorkspaceOwned
     {
         LastReminderAt = now;
         ReminderCount++;
+        ClaimedUntil = null;
     }
 
     public void MarkOpened(DateTimeOffset now) => OpenedAt ??= now;

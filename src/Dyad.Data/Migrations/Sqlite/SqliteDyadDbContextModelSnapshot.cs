@@ -577,6 +577,34 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.ToTable("Practices");
                 });
 
+            modelBuilder.Entity("Dyad.Core.Surveys.Distribution.DistributionSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FatigueDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FatigueMaxInvitations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxReminders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReminderAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId")
+                        .IsUnique();
+
+                    b.ToTable("DistributionSettings");
+                });
+
             modelBuilder.Entity("Dyad.Core.Surveys.Distribution.SurveyInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -598,6 +626,9 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<string>("BuyingCentreRole")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -646,12 +677,22 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<long?>("StartedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SuppressedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuppressedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TriggerId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("WorkspaceId")
@@ -684,14 +725,97 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.HasIndex("Token")
                         .IsUnique();
 
+                    b.HasIndex("TriggerId");
+
                     b.HasIndex("WorkspaceId", "DedupKey")
                         .IsUnique();
+
+                    b.HasIndex("WorkspaceId", "SentAt");
 
                     b.HasIndex("WorkspaceId", "StakeholderId", "SentAt");
 
                     b.HasIndex("WorkspaceId", "SurveyId", "CreatedAt");
 
                     b.ToTable("SurveyInvitations");
+                });
+
+            modelBuilder.Entity("Dyad.Core.Surveys.Distribution.SurveyTrigger", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ActiveSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DelayDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Every")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TouchpointId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TouchpointName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("TouchpointId");
+
+                    b.HasIndex("WorkspaceId", "SurveyId");
+
+                    b.ToTable("SurveyTriggers");
                 });
 
             modelBuilder.Entity("Dyad.Core.Surveys.Instruments.QuestionBankItem", b =>
@@ -928,6 +1052,48 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "JourneyId");
 
                     b.ToTable("Touchpoints");
+                });
+
+            modelBuilder.Entity("Dyad.Core.Touchpoints.TouchpointOccurrence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JourneyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("StakeholderIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TouchpointId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TouchpointId");
+
+                    b.HasIndex("WorkspaceId", "OccurredAt");
+
+                    b.HasIndex("WorkspaceId", "TouchpointId", "OccurredAt");
+
+                    b.ToTable("TouchpointOccurrences");
                 });
 
             modelBuilder.Entity("Dyad.Core.Workspaces.ApiToken", b =>
@@ -1382,6 +1548,30 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Dyad.Core.Surveys.Distribution.SurveyTrigger", null)
+                        .WithMany()
+                        .HasForeignKey("TriggerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Dyad.Core.Surveys.Distribution.SurveyTrigger", b =>
+                {
+                    b.HasOne("Dyad.Core.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dyad.Core.Journeys.JourneyTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Dyad.Core.Touchpoints.Touchpoint", null)
+                        .WithMany()
+                        .HasForeignKey("TouchpointId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Dyad.Core.Surveys.SurveyResponse", b =>
@@ -1408,6 +1598,15 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.HasOne("Dyad.Core.Journeys.Journey", null)
                         .WithMany()
                         .HasForeignKey("JourneyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dyad.Core.Touchpoints.TouchpointOccurrence", b =>
+                {
+                    b.HasOne("Dyad.Core.Touchpoints.Touchpoint", null)
+                        .WithMany()
+                        .HasForeignKey("TouchpointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

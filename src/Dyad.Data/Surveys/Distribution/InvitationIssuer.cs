@@ -1,0 +1,95 @@
+using Dyad.Core.Accounts;
+using Dyad.Core.Surveys;
+using Dyad.Core.Surveys.Distribution;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data.Surveys.Distribution;
+
+/// <summary>One person to invite, with what caused it when a trigger did.</summary>
+internal sealed record Invitee(Stakeholder? Stakeholder, string? Email = null, string? DedupKey = null, SurveyContext? Context = null,
+    Guid? TriggerId = null);
+
+/// <summary>
+/// Makes invitations, by hand or by trigger, under the workspace's fatigue cap: an invitation the cap holds back is
+/// stored as suppressed, with the date of the earlier invitation, so nobody wonders where it went.
+/// </summary>
+internal static class InvitationIssuer
+{
+    public static async Task<IReadOnlyList<SurveyInvitation>> IssueAsync(DyadDbContext db, Survey survey, IReadOnlyList<Invitee> invitees,
+        DateTimeOffset now, string? language = null, DateTimeOffset? expiresAt = null, CancellationToken cancellationToken = default)
+    {
+        var rules = await DistributionSettingsService.RulesAsync(db, cancellationToken);
+        var windowStart = now.AddDays(-rules.FatigueDays);
+        var stakeholderIds = invitees.Where(i => i.Stakeholder is not null).Select(i => i.Stakeholder!.Id).Distinct().ToList();
+        var emails = invitees.Where(i => i.Stakeholder is null).Select(i => i.Email!.Trim()).Distinct().ToList();
+        var earlier = rules.FatigueDays == 0
+            ? []
+            : await db.SurveyInvitations.AsNoTracking()
+                .Where(i => i.SuppressedAt == null && i.CreatedAt > windowStart
+                            && ((i.StakeholderId != null && stakeholderIds.Contains(i.StakeholderId.Value)) || (i.StakeholderId == null && emails.Contains(i.Email!))))
+                .Select(i => new { i.StakeholderId, i.Email, i.CreatedAt })
+                .ToListAsync(cancellationToken);
+        var invitedAt = earlier.GroupBy(e => PersonKey(e.StakeholderId, e.Email)).ToDictionary(g => g.Key, g => g.Select(e => e.CreatedAt).ToList());
+
+        var issued = new List<SurveyInvitation>();
+        foreach (var invitee in invitees)
+        {
+            var invitation = SurveyInvitation.Issue(survey, invitee.Stakeholder, now, invitee.Email, language: language, dedupKey: invitee.DedupKey,
+                expiresAt: expiresAt, context: invitee.Context);
+            if (invitee.TriggerId is { } triggerId)
+            {
+                invitation.MadeBy(triggerId);
+            }
+            var person = PersonKey(invitation.StakeholderId, invitation.Email);
+            var dates = invitedAt.TryGetValue(person, out var known) ? known : invitedAt[person] = [];
+            var decision = rules.FatigueCap.Decide(dates, now);
+            if (decision.Allowed)
+            {
+                dates.Add(now);
+            }
+            else
+            {
+                invitation.Suppress(decision.LastInvitedAt!.Value, now);
+            }
+            issued.Add(invitation);
+        }
+        return await SaveSkippingDuplicatesAsync(db, issued, cancellationToken);
+    }
+
+    private static string PersonKey(Guid? stakeholderId, string? email) =>
+        stakeholderId is { } id ? id.ToString("N") : (email ?? "").Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// Saves the invitations; when another scheduler made one with the same dedup key meanwhile, the unique index refuses
+    /// the batch, and they are saved one by one so only the duplicate is left out.
+    /// </summary>
+    private static async Task<IReadOnlyList<SurveyInvitation>> SaveSkippingDuplicatesAsync(DyadDbContext db, List<SurveyInvitation> invitations,
+        CancellationToken cancellationToken)
+    {
+        db.SurveyInvitations.AddRange(invitations);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return invitations;
+        }
+        catch (DbUpdateException) when (invitations.Any(i => i.DedupKey is not null))
+        {
+            db.ChangeTracker.Clear();
+        }
+        var saved = new List<SurveyInvitation>();
+        foreach (var invitation in invitations)
+        {
+            db.SurveyInvitations.Add(invitation);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                saved.Add(invitation);
+            }
+            catch (DbUpdateException) when (invitation.DedupKey is not null)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+        return saved;
+    }
+}

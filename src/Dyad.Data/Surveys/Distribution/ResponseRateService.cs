@@ -1,0 +1,33 @@
+using Dyad.Core.Common;
+using Dyad.Core.Surveys.Distribution;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data.Surveys.Distribution;
+
+/// <summary>A survey's response rate over its invitations, split by account or by the invitee's role when invited.</summary>
+public sealed class ResponseRateService(IDbContextFactory<DyadDbContext> contexts)
+{
+    public const string NoAccount = "(no account)";
+    public const string NoRole = "(no role)";
+
+    public async Task<ResponseRateReport?> ReportAsync(Guid surveyId, ResponseRateSplit by, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Surveys.AnyAsync(s => s.Id == surveyId, cancellationToken))
+        {
+            return null;
+        }
+        var rows = await (
+                from invitation in db.SurveyInvitations
+                join account in db.Accounts on invitation.AccountId equals account.Id into accounts
+                from account in accounts.DefaultIfEmpty()
+                where invitation.SurveyId == surveyId && invitation.SuppressedAt == null
+                select new { invitation, AccountName = account == null ? null : account.Name })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        var tracks = rows.Select(r => InvitationTrack.Of(r.invitation, by == ResponseRateSplit.Account
+            ? r.AccountName ?? NoAccount
+            : r.invitation.BuyingCentreRole?.ToText() ?? NoRole)).ToList();
+        return new ResponseRateReport(surveyId, ResponseRates.Overall(tracks), by, ResponseRates.ByGroup(tracks));
+    }
+}

@@ -1,0 +1,98 @@
+using Dyad.Core.Common;
+using Dyad.Core.Surveys.Distribution;
+using Dyad.Core.Workspaces;
+using Dyad.Data.Surveys.Distribution;
+using Dyad.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dyad.Web.Surveys.Distribution;
+
+/// <summary>Sending surveys: invitations with their tracking, triggers, the fatigue and reminder settings, response rates.</summary>
+public static class DistributionApi
+{
+    private const string GetInvitationRoute = "GetSurveyInvitation";
+    private const string GetTriggerRoute = "GetSurveyTrigger";
+
+    public static IEndpointRouteBuilder MapSurveyDistributionApi(this IEndpointRouteBuilder app)
+    {
+        var surveys = app.MapGroup("/api/v1/surveys").WithTags("Survey distribution").RequirePermission(Permission.Read);
+        surveys.MapGet("/settings", GetSettingsAsync).WithSummary("The workspace's fatigue cap and reminder rules.");
+        surveys.MapPut("/settings", UpdateSettingsAsync).RequirePermission(Permission.Configure)
+            .WithSummary("Sets the fatigue cap (at most N invitations per person in D days; 0 days: no cap) and reminders (after D days, at most N).");
+
+        surveys.MapPost("/{id:guid}/invitations", InviteAsync).RequirePermission(Permission.Configure)
+            .WithSummary("Invites stakeholders (by id, or those with an e-mail of accounts, optionally only the DMU or users) or e-mail addresses.")
+            .WithDescription("Returns each invitation with its personal link. An invitation the fatigue cap holds back is returned with status " +
+                             "'suppressed' and the reason; the scheduler sends the others by e-mail.");
+        surveys.MapGet("/{id:guid}/invitations", ListInvitationsAsync)
+            .WithSummary("The survey's invitations, newest first, with their tracking; ?status=pending|suppressed|sent|bounced|opened|started|answered.");
+        surveys.MapGet("/{id:guid}/invitations/{invitationId:guid}", GetInvitationAsync).WithName(GetInvitationRoute).WithSummary("One invitation.");
+        surveys.MapDelete("/{id:guid}/invitations/{invitationId:guid}", RevokeAsync).RequirePermission(Permission.Configure)
+            .WithSummary("Revokes an invitation not sent yet (409 once sent).");
+
+        surveys.MapGet("/{id:guid}/triggers", ListTriggersAsync).WithSummary("The survey's triggers.");
+        surveys.MapPost("/{id:guid}/triggers", CreateTriggerAsync).RequirePermission(Permission.Configure)
+            .WithSummary("Adds a trigger: after a touchpoint occurs, when a journey enters a phase, or periodically.");
+        surveys.MapGet("/{id:guid}/triggers/{triggerId:guid}", GetTriggerAsync).WithName(GetTriggerRoute).WithSummary("One trigger.");
+        surveys.MapPut("/{id:guid}/triggers/{triggerId:guid}", UpdateTriggerAsync).RequirePermission(Permission.Configure)
+            .WithSummary("Changes a trigger; switching it on again fires only on what happens from then on.");
+        surveys.MapDelete("/{id:guid}/triggers/{triggerId:guid}", DeleteTriggerAsync).RequirePermission(Permission.Configure)
+            .WithSummary("Removes a trigger; its invitations stay.");
+
+        surveys.MapGet("/{id:guid}/response-rates", ResponseRatesAsync)
+            .WithSummary("Invited, sent, bounced, opened, started, answered and answered / invited, overall and ?by=account|role.");
+        return app;
+    }
+
+    private static async Task<Ok<DistributionRules>> GetSettingsAsync(DistributionSettingsService settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.GetAsync(ct));
+
+    private static async Task<Ok<DistributionRules>> UpdateSettingsAsync(DistributionRules rules, DistributionSettingsService settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.UpdateAsync(rules, ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<InvitationView>>, NotFound>> InviteAsync(Guid id, InviteRequest request, InvitationService invitations,
+        CancellationToken ct) =>
+        await invitations.InviteAsync(id, request, ct) is { } made ? TypedResults.Ok(made) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<InvitationView>>, NotFound>> ListInvitationsAsync(Guid id, string? status,
+        InvitationService invitations, CancellationToken ct) =>
+        await invitations.ListAsync(id, Parse<InvitationStatus>(status, "status"), ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<InvitationView>, NotFound>> GetInvitationAsync(Guid id, Guid invitationId, InvitationService invitations,
+        CancellationToken ct) =>
+        await invitations.GetAsync(id, invitationId, ct) is { } invitation ? TypedResults.Ok(invitation) : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> RevokeAsync(Guid id, Guid invitationId, InvitationService invitations, CancellationToken ct) =>
+        await invitations.RevokeAsync(id, invitationId, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<TriggerView>>, NotFound>> ListTriggersAsync(Guid id, TriggerService triggers, CancellationToken ct) =>
+        await triggers.ListAsync(id, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+
+    private static async Task<Results<CreatedAtRoute<TriggerView>, NotFound>> CreateTriggerAsync(Guid id, TriggerDetails details, TriggerService triggers,
+        CancellationToken ct) =>
+        await triggers.CreateAsync(id, details, ct) is { } created
+            ? TypedResults.CreatedAtRoute(created, GetTriggerRoute, new { id, triggerId = created.Id })
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<TriggerView>, NotFound>> GetTriggerAsync(Guid id, Guid triggerId, TriggerService triggers, CancellationToken ct) =>
+        await triggers.GetAsync(id, triggerId, ct) is { } trigger ? TypedResults.Ok(trigger) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<TriggerView>, NotFound>> UpdateTriggerAsync(Guid id, Guid triggerId, TriggerDetails details, TriggerService triggers,
+        CancellationToken ct) =>
+        await triggers.UpdateAsync(id, triggerId, details, ct) is { } updated ? TypedResults.Ok(updated) : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> DeleteTriggerAsync(Guid id, Guid triggerId, TriggerService triggers, CancellationToken ct) =>
+        await triggers.DeleteAsync(id, triggerId, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<ResponseRateReport>, NotFound>> ResponseRatesAsync(Guid id, string? by, ResponseRateService rates,
+        CancellationToken ct) =>
+        await rates.ReportAsync(id, Parse<ResponseRateSplit>(by, "by") ?? ResponseRateSplit.Account, ct) is { } report
+            ? TypedResults.Ok(report)
+            : TypedResults.NotFound();
+
+    /// <summary>A query value in the API's snake case; anything else is a 400 listing the choices.</summary>
+    private static TEnum? Parse<TEnum>(string? text, string field) where TEnum : struct, Enum =>
+        text is null ? null
+        : EnumText.TryParse<TEnum>(text, out var value) ? value
+        : throw DomainValidationException.For(field, $"Choose one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(EnumText.ToSnakeCase))}.");
+}

@@ -1,0 +1,30 @@
+using Dyad.Core.Touchpoints;
+using Dyad.Core.Workspaces;
+using Dyad.Data.Touchpoints;
+using Dyad.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dyad.Web.Touchpoints;
+
+/// <summary>Recording that a touchpoint happened, which is what touchpoint survey triggers fire on.</summary>
+public static class TouchpointOccurrencesApi
+{
+    public static IEndpointRouteBuilder MapTouchpointOccurrencesApi(this IEndpointRouteBuilder app)
+    {
+        var occurrences = app.MapGroup("/api/v1/touchpoints/{id:guid}/occurrences").WithTags("Touchpoints").RequirePermission(Permission.Read);
+        occurrences.MapPost("/", RecordAsync).RequirePermission(Permission.Contribute)
+            .WithSummary("Records that the touchpoint happened: when, an optional note, and the customer's people involved.");
+        occurrences.MapGet("/", ListAsync).WithSummary("The touchpoint's occurrences, latest first; ?from=&to= and ?limit= (default 100).");
+        return app;
+    }
+
+    private static async Task<Results<Created<OccurrenceView>, NotFound>> RecordAsync(Guid id, OccurrenceDetails details,
+        TouchpointOccurrenceService occurrences, CancellationToken ct) =>
+        await occurrences.RecordAsync(id, details, ct) is { } recorded
+            ? TypedResults.Created($"/api/v1/touchpoints/{id}/occurrences", recorded)
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<OccurrenceView>>, NotFound>> ListAsync(Guid id, DateTimeOffset? from, DateTimeOffset? to,
+        TouchpointOccurrenceService occurrences, CancellationToken ct, int limit = TouchpointOccurrenceService.DefaultLimit) =>
+        await occurrences.ListAsync(id, from, to, limit, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+}
