@@ -5,6 +5,7 @@ using Dyad.Data.Events;
 using Dyad.Data.Practices;
 using Dyad.Data.Journeys;
 using Dyad.Data.Surveys;
+using Dyad.Data.Surveys.Respondents;
 using Dyad.Data.Touchpoints;
 using Dyad.Data.Users;
 using Dyad.Data.Workspaces;
@@ -40,6 +41,8 @@ internal static class FeatureRegistration
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyResponseService>();
         services.AddScoped<SurveyAnalysisService>();
+        services.AddScoped<RespondentService>();
+        services.AddScoped<BrandingService>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }
