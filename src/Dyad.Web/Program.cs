@@ -9,6 +9,7 @@ using Dyad.Web.Security;
 using Dyad.Web.Surveys;
 using Dyad.Web.Tokens;
 using Dyad.Web.Touchpoints;
+using Dyad.Web.Workspaces;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -38,6 +39,7 @@ app.MapEvidenceApi();
 app.MapPracticesApi();
 app.MapCodesApi();
 app.MapSurveysApi();
+app.MapBrandingApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
