@@ -1,6 +1,7 @@
 using Dyad.Core.Accounts;
 using Dyad.Web.Tests.Infrastructure;
 using Dyad.Web.Tests.Surveys;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Dyad.Web.Tests.Browser;
@@ -112,5 +113,46 @@ public sealed class RespondentBrowserTests(BrowserApp app) : IClassFixture<Brows
         var box = (await Point(page, "score", 10).BoundingBoxAsync())!;
         Assert.True(box.X + box.Width <= 390, $"The NPS scale ends at {box.X + box.Width}px.");
         Assert.True(box.Height >= 24, "Each point is tall enough to tap.");
+    }
+
+    [Fact]
+    public async Task The_preview_shows_a_users_questions_in_dutch_and_stores_nothing()
+    {
+        var surveyId = await RespondentFixture.OpenSurveyAsync(app);
+        var page = await app.SignedInPageAsync(Data.Demo.DemoWorkspace.AdminEmail, Data.Demo.DemoWorkspace.Password);
+        await page.GotoAsync($"/surveys/{surveyId}/preview?lang=nl&audience=user");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+
+        await Assertions.Expect(page.GetByText("Preview — answers are not saved")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Hoe gemakkelijk is het systeem te gebruiken?")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Hoe goed is de prijs-kwaliteitverhouding?")).ToHaveCountAsync(0);
+        await Point(page, "score", 8).ClickAsync();
+        await Point(page, "ease", 5).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verstuur mijn antwoorden" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("nothing was stored")).ToBeVisibleAsync();
+        Assert.Empty(await RespondentFixture.ResponsesAsync(app, surveyId));
+    }
+
+    [Fact]
+    public async Task An_anonymous_public_link_keeps_the_draft_in_the_browser_and_answers_once()
+    {
+        var surveyId = await RespondentFixture.OpenSurveyAsync(app, allowAnonymous: true);
+        var key = await app.InWorkspaceAsync("demo", async s => (await s.GetRequiredService<Data.Surveys.SurveyService>().GetAsync(surveyId))!.PublicKey!);
+        var page = await OpenAsync($"/s/open/{key}");
+
+        await Assertions.Expect(page.GetByText("How easy is the system to use?")).ToHaveCountAsync(0);
+        await Point(page, "score", 10).ClickAsync();
+        await page.ReloadAsync();
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("#s-score-10")).ToBeCheckedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).DblClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thank you for your answers." })).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+
+        await Assertions.Expect(page.GetByText("You have already answered — thank you.")).ToBeVisibleAsync();
+        var response = Assert.Single(await RespondentFixture.ResponsesAsync(app, surveyId));
+        Assert.Equal((10, (Guid?)null), (response.Answers["score"].Number!.Value, response.StakeholderId));
     }
 }
