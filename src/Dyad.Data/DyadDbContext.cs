@@ -50,6 +50,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<SurveyTrigger> SurveyTriggers => Set<SurveyTrigger>();
     public DbSet<DistributionSettings> DistributionSettings => Set<DistributionSettings>();
     public DbSet<TouchpointOccurrence> TouchpointOccurrences => Set<TouchpointOccurrence>();
+    public DbSet<WorkspaceBranding> WorkspaceBrandings => Set<WorkspaceBranding>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;

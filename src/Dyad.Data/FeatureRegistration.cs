@@ -6,6 +6,7 @@ using Dyad.Data.Practices;
 using Dyad.Data.Journeys;
 using Dyad.Data.Surveys;
 using Dyad.Data.Surveys.Distribution;
+using Dyad.Data.Surveys.Respondents;
 using Dyad.Data.Touchpoints;
 using Dyad.Data.Users;
 using Dyad.Data.Workspaces;
@@ -50,6 +51,8 @@ internal static class FeatureRegistration
         services.AddScoped<DistributionSettingsService>();
         services.AddScoped<ResponseRateService>();
         services.AddScoped<TouchpointOccurrenceService>();
+        services.AddScoped<RespondentService>();
+        services.AddScoped<BrandingService>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }

@@ -10,6 +10,7 @@ using Dyad.Web.Surveys;
 using Dyad.Web.Surveys.Distribution;
 using Dyad.Web.Tokens;
 using Dyad.Web.Touchpoints;
+using Dyad.Web.Workspaces;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -43,6 +44,7 @@ app.MapSurveysApi();
 app.MapInstrumentsApi();
 app.MapSurveyDistributionApi();
 app.MapTouchpointOccurrencesApi();
+app.MapBrandingApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

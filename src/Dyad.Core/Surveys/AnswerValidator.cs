@@ -11,7 +11,9 @@ public static class AnswerValidator
 {
     public const int OpenTextMaxLength = 10_000;
 
-    public static FieldErrors Validate(IReadOnlyList<Question> questions, IReadOnlyDictionary<string, Answer> answers)
+    /// <param name="respondent">Who answers, for questions meant for an audience; null for an anonymous respondent.</param>
+    public static FieldErrors Validate(IReadOnlyList<Question> questions, IReadOnlyDictionary<string, Answer> answers,
+        Respondent? respondent = null)
     {
         var errors = new FieldErrors();
         var byKey = questions.ToDictionary(q => q.Key, StringComparer.Ordinal);
@@ -19,7 +21,7 @@ public static class AnswerValidator
         {
             errors.Add(Field(key), $"The survey has no question '{key}'.");
         }
-        var visible = Questionnaire.Visible(questions, answers);
+        var visible = Questionnaire.Visible(questions, answers, respondent);
         foreach (var question in questions)
         {
             var given = answers.TryGetValue(question.Key, out var answer) && answer is { IsEmpty: false };

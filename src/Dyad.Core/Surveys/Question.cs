@@ -60,8 +60,12 @@ public sealed record Question(
     LocalizedText? MaxLabel = null,
     IReadOnlyList<QuestionOption>? Options = null,
     SkipCondition? ShowWhen = null,
-    IReadOnlyList<QuestionOption>? Rows = null)
+    IReadOnlyList<QuestionOption>? Rows = null,
+    QuestionAudience? Audience = null)
 {
+    /// <summary>Whether this respondent is asked the question at all; a question without audience is for everyone.</summary>
+    public bool IsFor(Respondent? respondent) => Audience is null || Audience.Includes(respondent);
+
     [JsonIgnore]
     public bool IsNumeric => Type is QuestionType.Rating or QuestionType.Nps;
 

@@ -62,6 +62,10 @@ public static class Questionnaire
             {
                 CheckCondition(errors, field, condition, earlier);
             }
+            if (question.Audience is { } audience)
+            {
+                CheckAudience(errors, field, audience);
+            }
             if (!string.IsNullOrWhiteSpace(question.Key))
             {
                 earlier.TryAdd(question.Key, question);
@@ -72,12 +76,14 @@ public static class Questionnaire
 
     /// <summary>
     /// The keys of the questions the respondent is shown given these answers. A condition on a hidden question
-    /// never holds, so hiding a question also hides what depends on it.
+    /// never holds, so hiding a question also hides what depends on it; a question meant for another audience
+    /// (<see cref="Question.Audience"/>) is hidden like one whose condition fails.
     /// </summary>
-    public static IReadOnlySet<string> Visible(IReadOnlyList<Question> questions, IReadOnlyDictionary<string, Answer> answers)
+    public static IReadOnlySet<string> Visible(IReadOnlyList<Question> questions, IReadOnlyDictionary<string, Answer> answers,
+        Respondent? respondent = null)
     {
         var visible = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var question in questions)
+        foreach (var question in questions.Where(q => q.IsFor(respondent)))
         {
             if (question.ShowWhen is not { } condition
                 || (visible.Contains(condition.Question) && answers.TryGetValue(condition.Question, out var answer) && Holds(condition, answer)))
@@ -122,6 +128,18 @@ public static class Questionnaire
                 QuestionType.Rating or QuestionType.Nps => $"A condition on '{source.Key}' compares with a number from {source.Lowest} to {source.Highest}.",
                 _ => $"Skip logic looks only at rating, NPS and choice questions; '{source.Key}' is a question of type {source.Type.ToLabel()}.",
             });
+        }
+    }
+
+    private static void CheckAudience(FieldErrors errors, string field, QuestionAudience audience)
+    {
+        if (audience is { DecisionMakingUnit: null, Roles: null or { Count: 0 } })
+        {
+            errors.Add(field, "An audience names the decision-making unit, roles, or both; leave it out for a question for everyone.");
+        }
+        foreach (var role in audience.Roles ?? [])
+        {
+            errors.Defined(field, role, "The audience's role");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Dyad.Core.Common;
 using Dyad.Core.Surveys.Instruments;
@@ -53,6 +54,13 @@ public sealed class Survey : IWorkspaceOwned
     public IReadOnlyList<string> Languages { get; private set; } = [];
     public SurveyStatus Status { get; private set; }
     public bool AllowAnonymous { get; private set; }
+
+    /// <summary>
+    /// The secret part of the survey's anonymous public link, made the first time anonymous answers are allowed and
+    /// kept, so a link already shared works again if anonymous answering is switched off and on.
+    /// </summary>
+    public string? PublicKey { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>
@@ -101,14 +109,22 @@ public sealed class Survey : IWorkspaceOwned
         Questions = questions;
         Languages = languages;
         AllowAnonymous = details.AllowAnonymous;
+        if (AllowAnonymous)
+        {
+            PublicKey ??= NewPublicKey();
+        }
         Status = details.Status;
     }
 
+    /// <summary>The public link opens the survey only while it allows anonymous answers.</summary>
+    public bool OpensPublicly(string key) => AllowAnonymous && PublicKey is not null && string.Equals(PublicKey, key, StringComparison.Ordinal);
+
     /// <summary>
     /// A response to this survey, or a validation failure naming each offending answer. Only an open survey takes
-    /// responses; one without account or stakeholder only when the survey allows anonymous answers.
+    /// responses; one without account or stakeholder only when the survey allows anonymous answers. The
+    /// <paramref name="respondent"/> decides which questions meant for an audience are asked.
     /// </summary>
-    public SurveyResponse Respond(NewSurveyResponse response, DateTimeOffset submittedAt)
+    public SurveyResponse Respond(NewSurveyResponse response, DateTimeOffset submittedAt, Respondent? respondent = null)
     {
         var errors = new FieldErrors();
         if (Status != SurveyStatus.Open)
@@ -129,7 +145,7 @@ public sealed class Survey : IWorkspaceOwned
             errors.Add(nameof(response.IdempotencyKey), $"An idempotency key is at most {NewSurveyResponse.IdempotencyKeyMaxLength} characters.");
         }
         var answers = response.Answers ?? new Dictionary<string, Answer>();
-        errors.Add(AnswerValidator.Validate(Questions, answers));
+        errors.Add(AnswerValidator.Validate(Questions, answers, respondent));
         if (Instrument == BuiltInInstruments.ServqualKey && ServqualAnswers.WeightsProblem(answers) is { } weights)
         {
             errors.Add(ServqualAnswers.WeightsField, weights);
@@ -137,6 +153,10 @@ public sealed class Survey : IWorkspaceOwned
         errors.ThrowIfAny();
         return new SurveyResponse(this, response, language, answers.Where(a => !a.Value.IsEmpty).ToDictionary(), submittedAt);
     }
+
+    /// <summary>128 random bits, URL-safe: a public link cannot be guessed from another survey's.</summary>
+    private static string NewPublicKey() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>Compared as JSON because questions hold dictionaries and lists, which records compare by reference.</summary>
     private bool SameQuestions(IReadOnlyList<Question> questions) =>

@@ -20,6 +20,8 @@ internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
         builder.Property(s => s.Languages).HasConversion(SurveyJson.Converter<IReadOnlyList<string>>()).HasMaxLength(200).Metadata
             .SetValueComparer(SurveyJson.Comparer<IReadOnlyList<string>>());
         builder.HasIndex(s => new { s.WorkspaceId, s.Name });
+        builder.Property(s => s.PublicKey).HasMaxLength(40);
+        builder.HasIndex(s => s.PublicKey).IsUnique();
     }
 }
 
@@ -38,6 +40,8 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
         // A retried submission finds the first by its key; NULL keys never clash on either provider.
         builder.HasIndex(r => new { r.SurveyId, r.IdempotencyKey }).IsUnique();
         builder.HasIndex(r => new { r.WorkspaceId, r.SurveyId, r.SubmittedAt });
+        // An invitation is answered once: two tabs or a double click submitting at once clash here, not in the UI.
+        builder.HasIndex(r => r.InvitationId).IsUnique();
     }
 }
 

@@ -6,9 +6,10 @@ public sealed record SurveySummary(
     Guid Id, string Name, string? Instrument, SurveyStatus Status, IReadOnlyList<string> Languages, bool AllowAnonymous,
     DateTimeOffset CreatedAt, int Responses);
 
+/// <param name="PublicKey">The key of the anonymous public link <c>/s/open/{key}</c>; null until anonymous answers are allowed.</param>
 public sealed record SurveyView(
     Guid Id, string Name, string? Instrument, SurveyStatus Status, IReadOnlyList<string> Languages, bool AllowAnonymous,
-    DateTimeOffset CreatedAt, int Responses, IReadOnlyList<Question> Questions);
+    DateTimeOffset CreatedAt, int Responses, IReadOnlyList<Question> Questions, string? PublicKey = null);
 
 public sealed record SurveyResponseView(
     Guid Id, Guid SurveyId, Guid? AccountId, Guid? StakeholderId, string Language, DateTimeOffset SubmittedAt,

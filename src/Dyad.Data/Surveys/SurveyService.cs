@@ -27,7 +27,7 @@ public sealed class SurveyService(IDbContextFactory<DyadDbContext> contexts, Tim
         }
         var responses = await db.SurveyResponses.CountAsync(r => r.SurveyId == id, cancellationToken);
         return new SurveyView(survey.Id, survey.Name, survey.Instrument, survey.Status, survey.Languages, survey.AllowAnonymous,
-            survey.CreatedAt, responses, survey.Questions);
+            survey.CreatedAt, responses, survey.Questions, survey.PublicKey);
     }
 
     /// <summary>

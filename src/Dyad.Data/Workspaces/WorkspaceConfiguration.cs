@@ -37,3 +37,16 @@ internal sealed class DyadUserConfiguration : IEntityTypeConfiguration<DyadUser>
         builder.HasIndex(u => u.WorkspaceId);
     }
 }
+
+internal sealed class WorkspaceBrandingConfiguration : IEntityTypeConfiguration<WorkspaceBranding>
+{
+    public void Configure(EntityTypeBuilder<WorkspaceBranding> builder)
+    {
+        builder.Property(b => b.DisplayName).HasMaxLength(BrandingDetails.DisplayNameMaxLength);
+        builder.Property(b => b.AccentColour).HasMaxLength(7);
+        builder.Property(b => b.LogoUrl).HasMaxLength(BrandingDetails.LogoUrlMaxLength);
+        builder.Property(b => b.ThankYouText).HasMaxLength(BrandingDetails.ThankYouTextMaxLength);
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(b => b.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(b => b.WorkspaceId).IsUnique();
+    }
+}

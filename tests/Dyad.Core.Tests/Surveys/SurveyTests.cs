@@ -88,4 +88,21 @@ public class SurveyTests
         var response = survey.Respond(new NewSurveyResponse(all), Now);
         Assert.Equal(30, ServqualAnswers.ToResponse(response.Answers).Weights![ServqualDimension.Reliability]);
     }
+
+    [Fact]
+    public void Allowing_anonymous_answers_makes_a_public_link_key_that_survives_switching_them_off_and_on()
+    {
+        var survey = new Survey(Guid.NewGuid(), new SurveyDetails("Survey", "nps"), Now);
+        Assert.Null(survey.PublicKey);
+
+        survey.Update(new SurveyDetails("Survey", "nps", AllowAnonymous: true));
+        var key = survey.PublicKey!;
+        Assert.True(key.Length >= 22 && survey.OpensPublicly(key));
+        survey.Update(new SurveyDetails("Survey", "nps", AllowAnonymous: false));
+        Assert.False(survey.OpensPublicly(key));
+        survey.Update(new SurveyDetails("Survey", "nps", AllowAnonymous: true));
+
+        Assert.Equal(key, survey.PublicKey);
+        Assert.NotEqual(key, Open("nps").PublicKey);
+    }
 }

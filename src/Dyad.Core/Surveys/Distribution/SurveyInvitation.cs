@@ -201,6 +201,25 @@ public sealed class SurveyInvitation : IWorkspaceOwned
         Draft = answers.Where(a => !a.Value.IsEmpty).ToDictionary();
     }
 
+    /// <summary>Who answers through this link, as far as the invitation knows, for questions meant for an audience.</summary>
+    public Respondent AsRespondent() => new(BuyingCentreRole, IsDecisionMakingUnitMember);
+
+    /// <summary>
+    /// The response these answers make, carrying the invitation's account, person and journey context, and the
+    /// invitation marked answered. Check <see cref="Unusable"/> first: a used link takes no second response.
+    /// </summary>
+    public SurveyResponse Submit(Survey survey, IReadOnlyDictionary<string, Answer> answers, string? language, DateTimeOffset now)
+    {
+        if (AnsweredAt is not null)
+        {
+            throw new InvalidOperationException("This invitation has been answered already.");
+        }
+        var response = survey.Respond(new NewSurveyResponse(answers, AccountId, StakeholderId, language, InvitationId: Id, Context: Context),
+            now, AsRespondent());
+        MarkAnswered(response, now);
+        return response;
+    }
+
     public void MarkAnswered(SurveyResponse response, DateTimeOffset now)
     {
         OpenedAt ??= now;
