@@ -40,6 +40,7 @@ internal static class FeatureRegistration
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyResponseService>();
         services.AddScoped<SurveyAnalysisService>();
+        services.AddScoped<SurveyResponseCsv>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }
