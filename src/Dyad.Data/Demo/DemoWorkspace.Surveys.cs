@@ -84,10 +84,10 @@ public sealed partial class DemoWorkspace
                 var answers = new Dictionary<string, Answer>();
                 var expects = Normal(random, 0, 0.5);
                 // Decision-makers see the relationship; users see the day-to-day work, and rate it lower.
-                var perceives = Normal(random, 0, 0.7) + (person.IsDecisionMakingUnitMember ? 0.2 : -0.2) + 0.25 * round;
+                var perceives = Normal(random, 0, 0.7) + (person.IsDecisionMakingUnitMember ? 0.2 : -0.2) + 0.15 * round;
                 foreach (var dimension in ServqualItems.Dimensions)
                 {
-                    var shortfall = dimension == weakest ? 1.6 : dimension == ServqualDimension.Tangibles ? 0.4 : 0.9;
+                    var shortfall = dimension == weakest ? 1.8 : dimension == ServqualDimension.Tangibles ? 0.5 : 1.0;
                     var expectation = 6.0 + expects + Normal(random, 0, 0.3);
                     var perception = 6.0 - shortfall + perceives + Normal(random, 0, 0.4);
                     foreach (var item in ServqualItems.Of(dimension))

@@ -108,8 +108,7 @@ public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts,
         {
             return null;
         }
-        var responses = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId).OrderBy(r => r.SubmittedAt)
-            .ToListAsync(cancellationToken);
+        var responses = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId).ToListAsync(cancellationToken);
         var accounts = await db.Accounts.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
         var emails = await db.Stakeholders.AsNoTracking().Where(s => s.Email != null).ToDictionaryAsync(s => s.Id, s => s.Email!, cancellationToken);
 
@@ -119,11 +118,11 @@ public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts,
             csv.WriteField(column);
         }
         await csv.NextRecordAsync();
-        // Same second, same order on both databases: ties fall back on the written id, not on storage order.
-        foreach (var response in responses.OrderBy(r => r.SubmittedAt).ThenBy(r => r.IdempotencyKey ?? r.Id.ToString(), StringComparer.Ordinal))
+        // Ordered by what the file shows, time to the second and then id, so a file imported and exported again comes out the same.
+        foreach (var response in responses.OrderBy(Stamp, StringComparer.Ordinal).ThenBy(Key, StringComparer.Ordinal))
         {
-            csv.WriteField(Guard(response.IdempotencyKey ?? response.Id.ToString()));
-            csv.WriteField(response.SubmittedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            csv.WriteField(Guard(Key(response)));
+            csv.WriteField(Stamp(response));
             csv.WriteField(Guard(response.AccountId is { } account ? accounts.GetValueOrDefault(account) ?? "" : ""));
             csv.WriteField(Guard(response.StakeholderId is { } person ? emails.GetValueOrDefault(person) ?? "" : ""));
             csv.WriteField(response.Language);
@@ -145,6 +144,10 @@ public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts,
         await csv.FlushAsync();
         return responses.Count;
     }
+
+    private static string Key(SurveyResponse response) => response.IdempotencyKey ?? response.Id.ToString();
+
+    private static string Stamp(SurveyResponse response) => response.SubmittedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static string Cell(Question question, Answer answer) =>
         question.IsNumeric ? answer.Number?.ToString(CultureInfo.InvariantCulture) ?? ""
