@@ -115,13 +115,13 @@ public sealed partial class DemoWorkspace
         const int months = 12;
         for (var month = 0; month < months; month++)
         {
-            var answering = respondents.OrderBy(_ => random.Next()).Take(random.Next(4, 8)).ToList();
+            var answering = respondents.OrderBy(_ => random.Next()).Take(random.Next(6, 11)).ToList();
             foreach (var person in answering)
             {
                 var daysAgo = (months - month) * 30 - random.Next(0, 28);
                 var submittedAt = now.AddDays(-daysAgo).AddMinutes(random.Next(8 * 60, 17 * 60));
-                // From about +0 a year ago to about +35 now: the year's improvements show in the trend.
-                var score = (int)Math.Round(Math.Clamp(6.9 + 1.5 * month / (months - 1) + Normal(random, 0, 1.6), 0, 10));
+                // The mean answer climbs from about 6.5 to 8.8 over the year: detractors give way to promoters in the trend.
+                var score = (int)Math.Round(Math.Clamp(6.5 + 2.3 * month / (months - 1) + Normal(random, 0, 1.4), 0, 10));
                 var answers = new Dictionary<string, Answer> { [BuiltInInstruments.ScoreQuestion] = new(Number: score) };
                 if (random.NextDouble() < 0.6)
                 {

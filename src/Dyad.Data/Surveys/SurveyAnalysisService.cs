@@ -33,6 +33,23 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
             query.By, query.Period, breakdown, trend);
     }
 
+    /// <summary>Each survey the account's people answered, with the scores of their responses alone, by name.</summary>
+    public async Task<IReadOnlyList<AccountSurveyScores>> ForAccountAsync(Guid accountId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var surveyIds = await db.SurveyResponses.Where(r => r.AccountId == accountId).Select(r => r.SurveyId).Distinct().ToListAsync(cancellationToken);
+        var scores = new List<AccountSurveyScores>();
+        foreach (var surveyId in surveyIds)
+        {
+            if (await LoadAsync(db, surveyId, new SurveyAnalysisQuery(AccountId: accountId), cancellationToken) is var (survey, responses))
+            {
+                scores.Add(new AccountSurveyScores(survey.Id, survey.Name, survey.Instrument,
+                    SurveyScores.Of(survey.Instrument, responses.Select(r => r.Response.Answers).ToArray())));
+            }
+        }
+        return scores.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The latest answers to the survey's open questions among the responses the query selects, newest first.</summary>
     /// <returns>Null when the survey does not exist in the workspace.</returns>
     public async Task<IReadOnlyList<SurveyComment>?> LatestCommentsAsync(Guid surveyId, SurveyAnalysisQuery query, int count = MaximumComments,

@@ -50,3 +50,6 @@ public sealed record SurveyAnalysisQuery(
 
 /// <summary>An answer to an open question, with who gave it and when; <paramref name="Question"/> is its wording in the survey's first language.</summary>
 public sealed record SurveyComment(Guid ResponseId, DateTimeOffset SubmittedAt, string? Account, string QuestionKey, string Question, string Text);
+
+/// <summary>One survey's scores over the responses of one account.</summary>
+public sealed record AccountSurveyScores(Guid SurveyId, string Name, string? Instrument, SurveyScores Scores);
