@@ -42,6 +42,9 @@ public static class SurveyBreakdown
 {
     public const int MonthsPerQuarter = 3;
 
+    /// <summary>Twenty years of months: more points than a chart can show, and a bound on what a wide date range costs.</summary>
+    public const int MaximumTrendPoints = 240;
+
     /// <summary>Each group's scores; groups in ordinal order of their key, responses without one last.</summary>
     public static IReadOnlyList<GroupResult<SurveyScores>> By(string? instrument, IEnumerable<ScoredResponse> responses) =>
         SurveyGroups.Analyze(responses.Select(r => (r.Group, r.Answers)), answers => SurveyScores.Of(instrument, answers));
@@ -49,7 +52,7 @@ public static class SurveyBreakdown
     /// <summary>
     /// One point per period from the first to the last (or from <paramref name="from"/> to <paramref name="to"/> when
     /// given), periods without responses included with a count of 0, so a gap shows as a gap and a small sample as small.
-    /// Periods are cut in UTC.
+    /// Periods are cut in UTC. A longer range keeps its latest <see cref="MaximumTrendPoints"/> periods.
     /// </summary>
     public static IReadOnlyList<TrendPoint> Trend(string? instrument, IReadOnlyCollection<ScoredResponse> responses, TrendPeriod period,
         DateOnly? from = null, DateOnly? to = null)
@@ -62,8 +65,14 @@ public static class SurveyBreakdown
         }
         var first = Start(from ?? byStart.Keys.Min(), period);
         var last = Start(to ?? byStart.Keys.Max(), period);
+        var step = period == TrendPeriod.Month ? 1 : MonthsPerQuarter;
+        var earliest = last.AddMonths(-(MaximumTrendPoints - 1) * step);
+        if (first < earliest)
+        {
+            first = earliest;
+        }
         var points = new List<TrendPoint>();
-        for (var start = first; start <= last; start = start.AddMonths(period == TrendPeriod.Month ? 1 : MonthsPerQuarter))
+        for (var start = first; start <= last; start = start.AddMonths(step))
         {
             points.Add(new TrendPoint(Label(start, period), start,
                 SurveyScores.Of(instrument, byStart.TryGetValue(start, out var answers) ? answers : [])));

@@ -69,6 +69,15 @@ public class SurveyBreakdownTests
     }
 
     [Fact]
+    public void A_range_of_centuries_keeps_only_the_latest_periods_a_chart_can_show()
+    {
+        var trend = SurveyBreakdown.Trend(BuiltInInstruments.NpsKey, [Nps(9, "2026-05-10T00:00:00Z")], TrendPeriod.Month, new DateOnly(1, 1, 1));
+
+        Assert.Equal(SurveyBreakdown.MaximumTrendPoints, trend.Count);
+        Assert.Equal(("2006-06", "2026-05", 1), (trend[0].Period, trend[^1].Period, trend[^1].Scores.Responses));
+    }
+
+    [Fact]
     public void Scores_follow_the_instrument_and_the_headline_is_its_main_figure()
     {
         Dictionary<string, Answer>[] csat = [new() { ["score"] = new(Number: 5) }, new() { ["score"] = new(Number: 2) }, new() { ["score"] = new(Number: 4) }, new()];
