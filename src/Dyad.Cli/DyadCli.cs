@@ -21,7 +21,7 @@ public static class DyadCli
         string[] args, TextWriter output, TextWriter error, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         var runner = new CommandRunner(configuration);
-        var root = new RootCommand("Dyad, B2B customer experience management: database, demo data, accounts, users, API tokens, critical events and survey analysis.")
+        var root = new RootCommand("Dyad, B2B customer experience management: database, demo data, accounts, users, API tokens, critical events, survey analysis and text analysis.")
         {
             DatabaseCommands.Create(runner),
             DemoCommands.Create(runner),
@@ -30,6 +30,7 @@ public static class DyadCli
             UserCommands.Create(runner),
             TokenCommands.Create(runner),
             Surveys.SurveyCommands.Create(runner),
+            Text.TextCommands.Create(runner),
         };
         var parse = root.Parse(args);
         var exitCode = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);

@@ -8,6 +8,7 @@ using Dyad.Core.Common;
 using Dyad.Core.Journeys;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Distribution;
+using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Users;
@@ -44,6 +45,8 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+    public DbSet<WorkspaceInstrument> Instruments => Set<WorkspaceInstrument>();
+    public DbSet<QuestionBankItem> QuestionBank => Set<QuestionBankItem>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;

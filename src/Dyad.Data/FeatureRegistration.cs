@@ -41,6 +41,8 @@ internal static class FeatureRegistration
         services.AddScoped<SurveyResponseService>();
         services.AddScoped<SurveyAnalysisService>();
         services.AddScoped<SurveyResponseCsv>();
+        services.AddScoped<InstrumentService>();
+        services.AddScoped<QuestionBankService>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }

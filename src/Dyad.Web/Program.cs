@@ -38,6 +38,7 @@ app.MapEvidenceApi();
 app.MapPracticesApi();
 app.MapCodesApi();
 app.MapSurveysApi();
+app.MapInstrumentsApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -138,7 +138,7 @@ internal static class SurveyCommands
         Required = true,
     }.AcceptExistingOnly();
 
-    private static Option<string> Format() => new Option<string>("--format")
+    internal static Option<string> Format() => new Option<string>("--format")
     {
         Description = $"{SurveyOutput.Json} for scripts, {SurveyOutput.Table} for people.",
         DefaultValueFactory = _ => SurveyOutput.Table,

@@ -10,12 +10,13 @@ public static class Questionnaire
 
     /// <summary>
     /// What is wrong with the questions as a survey in these languages: keys unique, text in every language, a
-    /// rating's range and an option list that make sense, skip conditions on earlier questions only.
+    /// rating's range and an option list that make sense, skip conditions on earlier questions only. A list still
+    /// being designed (<paramref name="allowEmpty"/>) may be empty.
     /// </summary>
-    public static FieldErrors Check(IReadOnlyList<Question> questions, IReadOnlyCollection<string> languages)
+    public static FieldErrors Check(IReadOnlyList<Question> questions, IReadOnlyCollection<string> languages, bool allowEmpty = false)
     {
         var errors = new FieldErrors();
-        if (questions.Count == 0)
+        if (questions.Count == 0 && !allowEmpty)
         {
             errors.Add("questions", "A survey asks at least one question.");
         }

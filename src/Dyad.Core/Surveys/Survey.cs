@@ -25,7 +25,7 @@ public sealed record SurveyDetails(
     SurveyStatus Status = SurveyStatus.Draft)
 {
     public const int NameMaxLength = 200;
-    public const int LanguageMaxLength = 10;
+    public const int LanguageMaxLength = SurveyLanguages.CodeMaxLength;
 }
 
 /// <summary>A questionnaire a workspace asks its customers, with its questions kept as asked.</summary>
@@ -76,16 +76,13 @@ public sealed class Survey : IWorkspaceOwned
         {
             errors.Add(nameof(details.Questions), "Give an instrument or questions of your own.");
         }
-        var languages = (details.Languages is { Count: > 0 } given ? given : BuiltInInstruments.Languages)
-            .Select(l => (l ?? "").Trim().ToLowerInvariant()).Distinct().ToArray();
-        if (languages.Any(l => l.Length is 0 or > SurveyDetails.LanguageMaxLength))
-        {
-            errors.Add(nameof(details.Languages), $"Language codes are 1 to {SurveyDetails.LanguageMaxLength} characters, such as en or nl.");
-        }
+        var languages = SurveyLanguages.Normalize(details.Languages);
+        errors.Add(SurveyLanguages.Check(nameof(details.Languages), languages));
         var questions = instrument?.Questions ?? details.Questions ?? [];
         if (errors.IsEmpty)
         {
-            errors.Add(Questionnaire.Check(questions, languages));
+            // A blank draft is where the designer starts; a survey needs its questions only once it takes responses.
+            errors.Add(Questionnaire.Check(questions, languages, allowEmpty: details.Status == SurveyStatus.Draft));
         }
         var questionsChange = Status != SurveyStatus.Draft
                               && (!string.Equals(instrument?.Key, Instrument, StringComparison.Ordinal) || (instrument is null && details.Questions is not null && !SameQuestions(questions)));

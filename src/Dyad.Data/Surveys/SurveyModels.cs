@@ -53,3 +53,22 @@ public sealed record SurveyComment(Guid ResponseId, DateTimeOffset SubmittedAt, 
 
 /// <summary>One survey's scores over the responses of one account.</summary>
 public sealed record AccountSurveyScores(Guid SurveyId, string Name, string? Instrument, SurveyScores Scores);
+
+/// <summary>
+/// An instrument a survey can start from: a built-in one (<see cref="BuiltIn"/>, read-only, key such as <c>nps</c>)
+/// or one of the workspace's own, whose key is its id.
+/// </summary>
+public sealed record InstrumentView(
+    string Key, Guid? Id, string Name, string? Description, bool BuiltIn, IReadOnlyList<string> Languages, IReadOnlyList<Question> Questions)
+{
+    internal static InstrumentView Of(Core.Surveys.Instruments.Instrument i) =>
+        new(i.Key, null, i.Name, i.Description, true, i.Languages, i.Questions);
+
+    internal static InstrumentView Of(Core.Surveys.Instruments.WorkspaceInstrument i) =>
+        new(i.Id.ToString(), i.Id, i.Name, i.Description, false, i.Languages, i.Questions);
+}
+
+public sealed record QuestionBankView(Guid Id, Question Question, IReadOnlyList<string> Tags, IReadOnlyList<string> Languages, DateTimeOffset CreatedAt)
+{
+    internal static QuestionBankView Of(Core.Surveys.Instruments.QuestionBankItem i) => new(i.Id, i.Question, i.Tags, i.Languages, i.CreatedAt);
+}

@@ -1,3 +1,4 @@
+using Dyad.Core.Common;
 using Dyad.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,9 +30,23 @@ public sealed class SurveyService(IDbContextFactory<DyadDbContext> contexts, Tim
             survey.CreatedAt, responses, survey.Questions);
     }
 
+    /// <summary>
+    /// Creates a draft. An <see cref="SurveyDetails.Instrument"/> that is the id of one of the workspace's instruments
+    /// gives the survey a copy of its questions and languages, so later changes to the instrument leave it as it is.
+    /// </summary>
     public async Task<Guid> CreateAsync(SurveyDetails details, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (Guid.TryParse(details.Instrument, out var instrumentId))
+        {
+            var instrument = await db.Instruments.AsNoTracking().SingleOrDefaultAsync(i => i.Id == instrumentId, cancellationToken)
+                             ?? throw DomainValidationException.For(nameof(details.Instrument), "No instrument of this workspace has this id.");
+            if (details.Questions is not null)
+            {
+                throw DomainValidationException.For(nameof(details.Questions), "Give an instrument or questions of your own, not both.");
+            }
+            details = details with { Instrument = null, Questions = instrument.Questions, Languages = details.Languages ?? instrument.Languages };
+        }
         var survey = new Survey(db.Scope.Required, details, clock.GetUtcNow());
         db.Surveys.Add(survey);
         await db.SaveChangesAsync(cancellationToken);

@@ -15,7 +15,7 @@ namespace Dyad.Web.Surveys;
 public sealed record SubmitResponseRequest(
     IReadOnlyDictionary<string, Answer>? Answers, Guid? AccountId = null, Guid? StakeholderId = null, string? Language = null);
 
-/// <summary>Built-in instruments, surveys, their responses (ingested idempotently) and their analysis.</summary>
+/// <summary>Surveys, their responses (ingested idempotently) and their analysis.</summary>
 public static class SurveysApi
 {
     public const string GetSurveyRoute = "GetSurvey";
@@ -24,13 +24,10 @@ public static class SurveysApi
 
     public static IEndpointRouteBuilder MapSurveysApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/instruments", () => TypedResults.Ok(BuiltInInstruments.All)).RequirePermission(Permission.Read)
-            .WithTags("Surveys").WithSummary("The built-in instruments a survey can ask: NPS, CSAT, CES, SERVQUAL and the 004 open questions.");
-
         var surveys = app.MapGroup("/api/v1/surveys").WithTags("Surveys").RequirePermission(Permission.Read);
         surveys.MapGet("/", ListAsync).WithSummary("Lists the workspace's surveys by name, with their response counts.");
         surveys.MapPost("/", CreateAsync).RequirePermission(Permission.Configure)
-            .WithSummary("Creates a draft survey from a built-in instrument or from questions of your own.");
+            .WithSummary("Creates a draft survey from a built-in instrument, a workspace instrument (its id: the questions are copied) or questions of your own.");
         surveys.MapGet("/{id:guid}", GetAsync).WithName(GetSurveyRoute).WithSummary("A survey with its questions.");
         surveys.MapPut("/{id:guid}", UpdateAsync).RequirePermission(Permission.Configure)
             .WithSummary("Replaces a survey's settings; opens or closes it (never back). Questions change only in a draft.");

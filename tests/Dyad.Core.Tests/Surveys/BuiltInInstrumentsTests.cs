@@ -71,4 +71,22 @@ public class BuiltInInstrumentsTests
             return (score.Lowest, score.Highest);
         }
     }
+
+    [Fact]
+    public void Target_experience_items_ask_each_category_on_its_dimensions_on_a_seven_point_agreement_scale()
+    {
+        var questions = BuiltInInstruments.TargetExperience.Questions;
+
+        // 002 Figure 13 describes every category on four dimensions, except secure, which has no sensorial side.
+        Assert.Equal(4 * 4 - 1, questions.Count);
+        Assert.DoesNotContain(TargetExperienceItems.Key(TargetExperienceCategory.Secure, ExperienceDimension.Sensorial), questions.Select(q => q.Key));
+        Assert.Contains("TX_effortless_affective", questions.Select(q => q.Key));
+        Assert.All(Enum.GetValues<TargetExperienceCategory>(), category =>
+            Assert.Contains(TargetExperienceItems.Items, i => i.Category == category && i.Dimension == ExperienceDimension.Affective));
+        Assert.All(questions, q => Assert.Equal((QuestionType.Rating, 1, 7), (q.Type, q.Lowest, q.Highest)));
+        Assert.All(questions, q => Assert.Equal(("Strongly disagree", "Helemaal eens"), (q.MinLabel!["en"], q.MaxLabel!["nl"])));
+        Assert.Equal(questions.Count, questions.Select(q => q.Text["en"]).Distinct().Count());
+        Assert.Equal(questions.Count, questions.Select(q => q.Text["nl"]).Distinct().Count());
+        Assert.Same(BuiltInInstruments.TargetExperience, BuiltInInstruments.Find("target-experience"));
+    }
 }

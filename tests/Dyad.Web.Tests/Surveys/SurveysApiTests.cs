@@ -113,7 +113,7 @@ public abstract class SurveysApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
 
         var instruments = await (await viewer.GetAsync("/api/v1/instruments")).ReadAsync<List<Instrument>>();
 
-        Assert.Equal(["nps", "csat", "ces", "servqual", "open-004"], instruments.Select(i => i.Key));
+        Assert.Equal(["nps", "csat", "ces", "servqual", "open-004", "target-experience"], instruments.Select(i => i.Key));
         Assert.Equal(OpenQuestions004.All.Select(q => q.Text["en"]),
             instruments.Single(i => i.Key == BuiltInInstruments.OpenQuestionsKey).Questions.Select(q => q.Text["en"]));
     }

@@ -2,7 +2,7 @@ namespace Dyad.Core.Surveys.Instruments;
 
 /// <summary>
 /// The instruments of the product brief's measurement section: NPS, CSAT, CES, SERVQUAL and the open questions
-/// of the 004 survey. All are worded in English and Dutch.
+/// of the 004 survey, and target-experience items (002). All are worded in English and Dutch.
 /// </summary>
 public static class BuiltInInstruments
 {
@@ -11,6 +11,7 @@ public static class BuiltInInstruments
     public const string CesKey = "ces";
     public const string ServqualKey = "servqual";
     public const string OpenQuestionsKey = "open-004";
+    public const string TargetExperienceKey = "target-experience";
 
     /// <summary>The question key of the single rating in the NPS, CSAT and CES instruments.</summary>
     public const string ScoreQuestion = "score";
@@ -57,7 +58,11 @@ public static class BuiltInInstruments
     public static readonly Instrument OpenQuestions = new(OpenQuestionsKey, "Open questions (004 survey)",
         "The four open questions of the 004 customer-experience survey.", Languages, OpenQuestions004.All);
 
-    public static readonly IReadOnlyList<Instrument> All = [Nps, Csat, Ces, Servqual, OpenQuestions];
+    public static readonly Instrument TargetExperience = new(TargetExperienceKey, "Target experience attainment",
+        "Whether the customer felt the intended experience, effortless, secure, sympathetic or inspiring, on its intellectual, " +
+        "affective, relational and sensorial sides; 1-7 agreement.", Languages, TargetExperienceItems.All);
+
+    public static readonly IReadOnlyList<Instrument> All = [Nps, Csat, Ces, Servqual, OpenQuestions, TargetExperience];
 
     public static Instrument? Find(string key) => All.FirstOrDefault(i => string.Equals(i.Key, key, StringComparison.OrdinalIgnoreCase));
 }

@@ -17,16 +17,21 @@ public static class OpenQuestions004
 
     public const string OtherComments = "Any other comments, feedback?";
 
+    public const string ImpactFactorsKey = "impact_factors";
+    public const string ServiceIssuesKey = "service_issues";
+    public const string DoneRightKey = "done_right";
+    public const string OtherCommentsKey = "other_comments";
+
     public static readonly IReadOnlyList<Question> All =
     [
-        Open("impact_factors", ImpactFactors,
+        Open(ImpactFactorsKey, ImpactFactors,
             "Welke factoren hebben volgens u de grootste invloed op de klantervaring? (denk aan de verschillende projectfasen: " +
             "kick-off, engineering, productie, FAT, levering – voorbeelden van gedrag, werkwijze, communicatie, situaties enz.)"),
-        Open("service_issues", ServiceIssues,
+        Open(ServiceIssuesKey, ServiceIssues,
             "Wat zijn de belangrijkste punten in onze klantenservice tijdens projecten die u ons zou willen laten verbeteren?"),
-        Open("done_right", DoneRight,
+        Open(DoneRightKey, DoneRight,
             "Hoe zijn wij erin geslaagd een goede klantervaring te creëren? (wat hebben we goed gedaan - positieve voorbeelden)"),
-        Open("other_comments", OtherComments, "Overige opmerkingen of feedback?"),
+        Open(OtherCommentsKey, OtherComments, "Overige opmerkingen of feedback?"),
     ];
 
     private static Question Open(string key, string english, string dutch) =>
