@@ -42,6 +42,7 @@ internal static class FeatureRegistration
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyResponseService>();
         services.AddScoped<SurveyAnalysisService>();
+        services.AddScoped<SurveyResponseCsv>();
         services.AddScoped<InstrumentService>();
         services.AddScoped<QuestionBankService>();
         services.AddScoped<InvitationService>();

@@ -333,6 +333,50 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
         Assert.Contains(rows, row => row.Contains("analysing the problem thoroughly") && row.EndsWith("2  sometimes", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Survey_export_writes_every_response_and_importing_it_back_stores_none_twice()
+    {
+        await SeedDemoAsync();
+        var (survey, responses) = await DemoSurveyAsync(DemoWorkspace.NpsSurvey);
+        var file = Path.Combine(_directory, "nps.csv");
+
+        var export = await RunAsync("survey", "export", "--survey", survey.ToString(), "--output", file);
+        var lines = await File.ReadAllLinesAsync(file);
+        var import = await RunAsync("survey", "import", "--survey", survey.ToString(), "--input", file, "--workspace", "demo");
+
+        Assert.True(export.ExitCode == 0, export.Error);
+        Assert.Equal($"Exported {responses} response(s) to {file}.", export.Output.Trim());
+        Assert.Equal("response_id,submitted_at,account,stakeholder_email,language,score,reason", lines[0]);
+        Assert.Equal(responses + 1, lines.Length);
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Equal($"Imported 0 response(s) into the survey; {responses} were there already.", import.Output.Trim());
+        Assert.Equal(responses, (await DemoSurveyAsync(DemoWorkspace.NpsSurvey)).Responses);
+    }
+
+    [Fact]
+    public async Task Survey_import_of_a_bad_file_names_row_and_column_and_stores_nothing()
+    {
+        await SeedDemoAsync();
+        var (survey, responses) = await DemoSurveyAsync(DemoWorkspace.NpsSurvey);
+        var bad = await WriteFileAsync("bad.csv", """
+            response_id,account,score
+            cli-1,Stadsbank,9
+            cli-2,Stadsbank,12
+            """);
+
+        var result = await RunAsync("survey", "import", "--survey", survey.ToString(), "--input", bad);
+        var unknown = await RunAsync("survey", "export", "--survey", Guid.NewGuid().ToString(), "--output", Path.Combine(_directory, "none.csv"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains("bad.csv: nothing was imported.", result.Error);
+        Assert.Contains("Row 3, column 'score': 'score' is answered from 0 to 10, not 12.", result.Error);
+        Assert.Equal(responses, (await DemoSurveyAsync(DemoWorkspace.NpsSurvey)).Responses);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("There is no survey", unknown.Error);
+        Assert.False(File.Exists(Path.Combine(_directory, "none.csv")));
+    }
+
     [Theory]
     [InlineData("db", "migrate")]
     [InlineData("demo", "seed")]
@@ -341,6 +385,8 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
     [InlineData("users", "add")]
     [InlineData("tokens", "create")]
     [InlineData("events", "recurrence")]
+    [InlineData("survey", "import")]
+    [InlineData("survey", "export")]
     public async Task Every_command_explains_itself_with_help(string group, string verb)
     {
         var result = await RunAsync(group, verb, "--help");
@@ -416,6 +462,18 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
         await using var scope = services.CreateAsyncScope();
         var owner = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().AuthenticateAsync(token);
         return owner?.User.Email;
+    }
+
+    /// <summary>A demo survey's id and how many responses it holds now.</summary>
+    private async Task<(Guid Id, int Responses)> DemoSurveyAsync(string name)
+    {
+        await using var services = BuildServices();
+        await using var scope = services.CreateAsyncScope();
+        var workspace = await scope.ServiceProvider.GetRequiredService<WorkspaceDirectory>().FindRequiredAsync(Workspace.DemoSlug);
+        scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspace.Id);
+        var db = scope.ServiceProvider.GetRequiredService<DyadDbContext>();
+        var survey = await db.Surveys.SingleAsync(s => s.Name == name);
+        return (survey.Id, await db.SurveyResponses.CountAsync(r => r.SurveyId == survey.Id));
     }
 
     /// <summary>The data layer as the server sets it up, to check what the CLI left in the database.</summary>

@@ -6,18 +6,21 @@ namespace Dyad.Cli.Surveys;
 
 /// <summary>
 /// <c>dyad survey analyze servqual</c> and <c>dyad survey analyze nps</c>: analyses of a response file
-/// exported from any survey tool. They read the file alone and never open the database.
+/// exported from any survey tool. They read the file alone and never open the database. The import and export
+/// verbs, which do, are in <see cref="SurveyResponseFiles"/>.
 /// </summary>
 internal static class SurveyCommands
 {
     public static Command Create(CommandRunner runner) =>
-        new("survey", "Survey responses: analyses of response files, without the database.")
+        new("survey", "Survey responses: analyses of response files without the database, and a survey's responses in and out as CSV.")
         {
             new Command("analyze", "Analyses the responses in a CSV file, one row per response, the header row naming the columns.")
             {
                 AnalyzeServqual(runner),
                 AnalyzeNps(runner),
             },
+            SurveyResponseFiles.Import(runner),
+            SurveyResponseFiles.Export(runner),
         };
 
     private static Command AnalyzeServqual(CommandRunner runner)

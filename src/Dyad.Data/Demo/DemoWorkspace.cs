@@ -49,6 +49,7 @@ public sealed partial class DemoWorkspace(
         AddManufacturingCustomers(plan, people);
         await db.SaveChangesAsync(cancellationToken);
         await AddSourceCasesAsync(workspace.Id, cancellationToken);
+        await AddSurveysAsync(workspace.Id, cancellationToken);
         await AddSurvey004Async(workspace.Id, cancellationToken);
         return true;
     }

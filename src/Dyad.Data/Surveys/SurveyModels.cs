@@ -1,4 +1,5 @@
 using Dyad.Core.Surveys;
+using Dyad.Core.Surveys.Results;
 
 namespace Dyad.Data.Surveys;
 
@@ -23,11 +24,36 @@ public sealed record SurveyResponseView(
 public sealed record SubmittedResponse(SurveyResponseView Response, bool Created);
 
 /// <summary>
-/// The scores a survey's instrument defines, over all its responses; the others are null. A survey of the
-/// workspace's own questions has only its response count until it names an instrument.
+/// The scores a survey's instrument defines, over the responses selected (all of them unless filtered); the others are
+/// null. A survey of the workspace's own questions has only its response count until it names an instrument.
+/// <see cref="Trend"/> follows the scores per <see cref="Period"/>; <see cref="Breakdown"/> splits them by
+/// <see cref="By"/> when asked, each group with its own count so a small group is seen to be small.
 /// </summary>
 public sealed record SurveyAnalysis(
-    Guid SurveyId, string? Instrument, int Responses, NpsResult? Nps, CsatResult? Csat, CesResult? Ces, ServqualResult? Servqual);
+    Guid SurveyId, string? Instrument, int Responses, NpsResult? Nps, CsatResult? Csat, CesResult? Ces, ServqualResult? Servqual,
+    BreakdownDimension? By = null, TrendPeriod Period = TrendPeriod.Month, IReadOnlyList<GroupResult<SurveyScores>>? Breakdown = null,
+    IReadOnlyList<TrendPoint>? Trend = null)
+{
+    /// <summary>The group of decision-making-unit members in a breakdown by DMU.</summary>
+    public const string InDmu = "dmu";
+
+    /// <summary>The group of stakeholders outside the decision-making unit (users, specifiers, ...) in a breakdown by DMU.</summary>
+    public const string OutsideDmu = "outside_dmu";
+}
+
+/// <summary>
+/// Which responses an analysis reads and how it splits them: <paramref name="From"/> and <paramref name="To"/> are days,
+/// both included, in UTC.
+/// </summary>
+public sealed record SurveyAnalysisQuery(
+    BreakdownDimension? By = null, TrendPeriod Period = TrendPeriod.Month, DateOnly? From = null, DateOnly? To = null,
+    Guid? AccountId = null, string? Segment = null);
+
+/// <summary>An answer to an open question, with who gave it and when; <paramref name="Question"/> is its wording in the survey's first language.</summary>
+public sealed record SurveyComment(Guid ResponseId, DateTimeOffset SubmittedAt, string? Account, string QuestionKey, string Question, string Text);
+
+/// <summary>One survey's scores over the responses of one account.</summary>
+public sealed record AccountSurveyScores(Guid SurveyId, string Name, string? Instrument, SurveyScores Scores);
 
 /// <summary>
 /// An instrument a survey can start from: a built-in one (<see cref="BuiltIn"/>, read-only, key such as <c>nps</c>)

@@ -1,5 +1,8 @@
+using System.Text;
+using Dyad.Core.Common;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Instruments;
+using Dyad.Core.Surveys.Results;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Surveys;
 using Dyad.Web.Security;
@@ -33,9 +36,21 @@ public static class SurveysApi
             .WithDescription("Send an Idempotency-Key header: the first submission with a key is stored (201), a repeat with the same key " +
                              "returns that first response (200) and stores nothing. Invalid answers are a 400 naming each question (answers.{key}).");
         surveys.MapGet("/{id:guid}/responses", ListResponsesAsync).WithSummary("A survey's responses, oldest first.");
+        surveys.MapGet("/{id:guid}/responses/export.csv", ExportAsync).Produces(StatusCodes.Status200OK, contentType: SurveyResponseCsv.ContentType)
+            .WithSummary("The survey's responses as a wide CSV, one row each and one column per question, that the import reads back.")
+            .WithDescription("Cells a spreadsheet would run as a formula (starting with = + - @) are written with a leading quote.");
+        surveys.MapPost("/{id:guid}/responses/import", ImportAsync).RequirePermission(Permission.Contribute)
+            .WithSummary("Imports responses collected elsewhere from a wide CSV (form field 'file'); all or nothing.")
+            .WithDescription("One row per response, one column per question key (a matrix: key.row; choices: option keys separated by ';'), " +
+                             "and optionally account (name or id), stakeholder_email, submitted_at, language and response_id. A row whose " +
+                             "response_id the survey already has is skipped, so a second import stores nothing twice. Bad cells are a 400 " +
+                             "whose errors name each row (the header is row 1) and column; then nothing is stored.");
         surveys.MapGet("/{id:guid}/responses/{responseId:guid}", GetResponseAsync).WithName(GetResponseRoute).WithSummary("One response.");
         surveys.MapGet("/{id:guid}/analysis", AnalyseAsync)
-            .WithSummary("The survey's scores by its instrument: NPS with its 95 % margin, CSAT share of 4-5, CES mean, SERVQUAL gaps.");
+            .WithSummary("The survey's scores by its instrument: NPS with its 95 % margin, CSAT share of 4-5, CES mean, SERVQUAL gaps.")
+            .WithDescription("Optional: by=account|role|dmu|phase|touchpoint|segment|period splits the scores into groups (breakdown); " +
+                             "period=month|quarter sets the trend's points (month by default); from and to (yyyy-mm-dd, both included), " +
+                             "accountId and segment select the responses read.");
         return app;
     }
 
@@ -73,10 +88,74 @@ public static class SurveysApi
         Guid id, SurveyResponseService responses, CancellationToken ct) =>
         await responses.ListAsync(id, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
 
+    private static async Task<Results<FileContentHttpResult, NotFound>> ExportAsync(Guid id, SurveyResponseCsv csv, CancellationToken ct)
+    {
+        // Written whole before a byte is sent, so a failure is a clean error rather than a cut-off download.
+        await using var writer = new StringWriter();
+        if (await csv.ExportAsync(id, writer, ct) is null)
+        {
+            return TypedResults.NotFound();
+        }
+        return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), SurveyResponseCsv.ContentType + "; charset=utf-8", $"survey-{id}-responses.csv");
+    }
+
+    private static async Task<Results<Ok<ResponseImportSummary>, NotFound, ValidationProblem>> ImportAsync(
+        Guid id, IFormFile? file, SurveyResponseCsv csv, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["file"] = ["Send the CSV file as multipart form data in the field 'file'."],
+            });
+        }
+        using var reader = new StreamReader(file.OpenReadStream());
+        try
+        {
+            return await csv.ImportAsync(id, reader, ct) is { } summary ? TypedResults.Ok(summary) : TypedResults.NotFound();
+        }
+        catch (ResponseImportException bad)
+        {
+            return TypedResults.ValidationProblem(ImportErrors(bad.Errors),
+                detail: $"{bad.Errors.Count} problem(s) in the file; nothing was imported.", title: "The file cannot be imported.");
+        }
+    }
+
+    /// <summary>Problem-details errors keyed "row 3, column score", each row and column a user can find in the spreadsheet.</summary>
+    public static Dictionary<string, string[]> ImportErrors(IEnumerable<ImportCellError> errors) =>
+        errors.GroupBy(e => $"row {e.Row}, column {e.Column}").ToDictionary(g => g.Key, g => g.Select(e => e.Problem).ToArray());
+
     private static async Task<Results<Ok<SurveyResponseView>, NotFound>> GetResponseAsync(
         Guid id, Guid responseId, SurveyResponseService responses, CancellationToken ct) =>
         await responses.GetAsync(id, responseId, ct) is { } response ? TypedResults.Ok(response) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<SurveyAnalysis>, NotFound>> AnalyseAsync(Guid id, SurveyAnalysisService analysis, CancellationToken ct) =>
-        await analysis.AnalyseAsync(id, ct) is { } result ? TypedResults.Ok(result) : TypedResults.NotFound();
+    private static async Task<Results<Ok<SurveyAnalysis>, NotFound>> AnalyseAsync(Guid id, string? by, string? period, DateOnly? from, DateOnly? to,
+        Guid? accountId, string? segment, SurveyAnalysisService analysis, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        BreakdownDimension? dimension = null;
+        if (by is not null)
+        {
+            if (EnumText.TryParse<BreakdownDimension>(by, out var parsed))
+            {
+                dimension = parsed;
+            }
+            else
+            {
+                errors.Add(nameof(by), $"Break down by one of {string.Join(", ", Enum.GetValues<BreakdownDimension>().Select(d => d.ToText()))}.");
+            }
+        }
+        var trendPeriod = TrendPeriod.Month;
+        if (period is not null && !EnumText.TryParse(period, out trendPeriod))
+        {
+            errors.Add(nameof(period), "Give month or quarter.");
+        }
+        if (from > to)
+        {
+            errors.Add(nameof(from), "From comes before to.");
+        }
+        errors.ThrowIfAny();
+        var query = new SurveyAnalysisQuery(dimension, trendPeriod, from, to, accountId, segment);
+        return await analysis.AnalyseAsync(id, query, ct) is { } result ? TypedResults.Ok(result) : TypedResults.NotFound();
+    }
 }
