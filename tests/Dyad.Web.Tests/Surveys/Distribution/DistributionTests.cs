@@ -143,6 +143,21 @@ public abstract class DistributionTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task The_fatigue_cap_knows_a_bare_address_again_whatever_its_case()
+    {
+        var scene = await SetUpAsync();
+        var address = $"Inkoop-{scene.Workspace}@Customer.example";
+
+        var first = await (await scene.Manager.PostJsonAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations",
+            new InviteRequest(Emails: [address]))).ReadAsync<List<InvitationView>>();
+        var second = await (await scene.Manager.PostJsonAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations",
+            new InviteRequest(Emails: [$" {address.ToLowerInvariant()} "]))).ReadAsync<List<InvitationView>>();
+
+        Assert.Equal(InvitationStatus.Pending, Assert.Single(first).Status);
+        Assert.Equal(InvitationStatus.Suppressed, Assert.Single(second).Status);
+    }
+
+    [Fact]
     public async Task Without_a_fatigue_cap_the_same_person_is_invited_again()
     {
         var scene = await SetUpAsync();
