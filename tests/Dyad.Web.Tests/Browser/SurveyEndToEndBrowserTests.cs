@@ -66,6 +66,7 @@ public sealed partial class SurveyEndToEndBrowserTests(BrowserMailApp app) : ICl
         var customer = await (await app.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "en-GB" })).NewPageAsync();
         await customer.GotoAsync(link.Value);
         await BrowserApp.WaitUntilInteractiveAsync(customer);
+        await Assertions.Expect(customer.GetByText("Questions marked * need an answer. Your answers are saved as you go")).ToBeVisibleAsync();
         await customer.Locator("#q-score label[for='s-score-9']").ClickAsync();
         await customer.GetByLabel("What is the main reason for your score?").FillAsync("The FAT found the felt problem before shipping.");
         await customer.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).DblClickAsync();
