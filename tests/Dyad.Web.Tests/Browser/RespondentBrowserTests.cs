@@ -11,11 +11,7 @@ public sealed class RespondentBrowserTests(BrowserApp app) : IClassFixture<Brows
 {
     private async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900)
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.BaseUrl, ViewportSize = new() { Width = width, Height = height }, Locale = "en-GB",
-        });
-        var page = await context.NewPageAsync();
+        var page = await app.NewPageAsync(width, height, "en-GB");
         await page.GotoAsync(path);
         await BrowserApp.WaitUntilInteractiveAsync(page);
         return page;

@@ -63,7 +63,7 @@ public sealed partial class SurveyEndToEndBrowserTests(BrowserMailApp app) : ICl
         Assert.True(link.Success, $"No link to {app.BaseUrl} in: {message.TextBody}");
         Assert.StartsWith($"{app.BaseUrl}/s/", link.Value, StringComparison.Ordinal);
 
-        var customer = await (await app.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "en-GB" })).NewPageAsync();
+        var customer = await app.NewPageAsync(width: 390, height: 844, locale: "en-GB");
         await customer.GotoAsync(link.Value);
         await BrowserApp.WaitUntilInteractiveAsync(customer);
         await Assertions.Expect(customer.GetByText("Questions marked * need an answer. Your answers are saved as you go")).ToBeVisibleAsync();

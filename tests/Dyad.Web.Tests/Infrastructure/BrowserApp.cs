@@ -31,6 +31,7 @@ public class BrowserApp() : DyadApp(new SqliteTestDatabase()), IAsyncLifetime
         await Database.CreateAsync();
         UseKestrel(_port);
         StartServer();
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -50,11 +51,30 @@ public class BrowserApp() : DyadApp(new SqliteTestDatabase()), IAsyncLifetime
         await Database.DisposeAsync();
     }
 
-    /// <summary>A fresh browser context (its own cookies) on a page that has signed in through the form.</summary>
+    /// <summary>
+    /// Waiting limits for a test machine of two cores that also builds and runs other test assemblies: they bound how
+    /// long a broken page hangs a test, and are not speed claims.
+    /// </summary>
+    private const float ActionTimeoutMs = 60_000;
+
+    private const float ExpectTimeoutMs = 20_000;
+
+    /// <summary>A fresh browser context (its own cookies and storage) on Dyad's address, with the suite's waiting limits.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1440, int height = 1000, string? locale = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = height }, Locale = locale,
+        });
+        context.SetDefaultTimeout(ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(ActionTimeoutMs);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh browser context on a page that has signed in through the form.</summary>
     public async Task<IPage> SignedInPageAsync(string email, string password)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1440, Height = 1000 } });
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
