@@ -51,6 +51,7 @@ public sealed partial class DemoWorkspace(
         await AddSourceCasesAsync(workspace.Id, cancellationToken);
         await AddSurveysAsync(workspace.Id, cancellationToken);
         await AddSurvey004Async(workspace.Id, cancellationToken);
+        await AddDistributionAsync(cancellationToken);
         return true;
     }
 

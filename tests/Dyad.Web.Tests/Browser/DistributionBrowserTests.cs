@@ -36,4 +36,23 @@ public sealed class DistributionBrowserTests(BrowserApp app) : IClassFixture<Bro
         await Assertions.Expect(rows.Filter(new() { HasText = "Skipped: invited on" })).ToHaveCountAsync(1);
         await Assertions.Expect(rows.Filter(new() { HasText = "waiting to be sent" }).Locator("code")).ToContainTextAsync("/s/");
     }
+
+    [Fact]
+    public async Task The_demo_nps_distribution_shows_its_trigger_and_every_tracking_state_and_links_to_the_results()
+    {
+        var surveyId = await app.InWorkspaceAsync(Workspace.DemoSlug, async services =>
+            (await services.GetRequiredService<SurveyService>().ListAsync()).Single(s => s.Name == DemoWorkspace.NpsSurvey).Id);
+        var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
+
+        await page.GotoAsync($"/surveys/{surveyId}/distribution");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+
+        await Assertions.Expect(page.Locator("tr", new() { HasText = DemoWorkspace.FactoryAcceptanceTrigger })).ToContainTextAsync("Factory acceptance test");
+        foreach (var state in new[] { "Skipped: invited on", "bounced ", " · answered ", " · started ", " · opened ", "2 reminder(s)" })
+        {
+            await Assertions.Expect(page.Locator("tr", new() { HasText = state }).First).ToBeVisibleAsync();
+        }
+        await page.GetByRole(AriaRole.Link, new() { Name = "Results", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync($"**/surveys/{surveyId}/results");
+    }
 }

@@ -1,30 +1,36 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Dyad.Data.Surveys.Distribution;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 
 namespace Dyad.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Dyad on a real Kestrel port of loopback, driven by Debian's Chromium through Playwright; no browser
-/// is ever downloaded.
+/// is ever downloaded. The port is chosen before the host starts, so the links Dyad writes (<c>Dyad:PublicUrl</c>) lead
+/// back to this very server.
 /// </summary>
-public sealed class BrowserApp() : DyadApp(new SqliteTestDatabase()), IAsyncLifetime
+public class BrowserApp() : DyadApp(new SqliteTestDatabase()), IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private readonly int _port = SmtpSink.FreePort();
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = default!;
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => $"http://localhost:{_port}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting(SurveyLinks.PublicUrlKey, BaseUrl);
+    }
 
     async Task IAsyncLifetime.InitializeAsync()
     {
         await Database.CreateAsync();
-        UseKestrel(0);
+        UseKestrel(_port);
         StartServer();
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -13,9 +13,7 @@ public abstract class DistributionApp(TestDatabase database) : DyadApp(database)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Dyad:PublicUrl", PublicUrl);
-        builder.UseSetting("Dyad:Smtp:Host", "127.0.0.1");
-        builder.UseSetting("Dyad:Smtp:Port", Smtp.Port.ToString());
-        builder.UseSetting("Dyad:Smtp:From", "Dyad surveys <surveys@provider.example>");
+        Smtp.SendFrom(builder);
     }
 
     public override async ValueTask DisposeAsync()

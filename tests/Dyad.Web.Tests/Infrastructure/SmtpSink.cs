@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
 using MimeKit;
 
 namespace Dyad.Web.Tests.Infrastructure;
@@ -34,6 +35,14 @@ public sealed class SmtpSink : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>Points the app's e-mail at this server.</summary>
+    public void SendFrom(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Dyad:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Dyad:Smtp:Port", Port.ToString());
+        builder.UseSetting("Dyad:Smtp:From", "Dyad surveys <surveys@provider.example>");
+    }
 
     /// <summary>Every message received so far.</summary>
     public IReadOnlyList<MimeMessage> Messages() =>

@@ -21,12 +21,13 @@ internal static class InvitationIssuer
         var rules = await DistributionSettingsService.RulesAsync(db, cancellationToken);
         var windowStart = now.AddDays(-rules.FatigueDays);
         var stakeholderIds = invitees.Where(i => i.Stakeholder is not null).Select(i => i.Stakeholder!.Id).Distinct().ToList();
-        var emails = invitees.Where(i => i.Stakeholder is null).Select(i => i.Email!.Trim()).Distinct().ToList();
+        // Addresses are compared as people mean them: Buyer@x and buyer@x are one inbox, so one cap.
+        var emails = invitees.Where(i => i.Stakeholder is null).Select(i => PersonKey(null, i.Email)).Distinct().ToList();
         var earlier = rules.FatigueDays == 0
             ? []
             : await db.SurveyInvitations.AsNoTracking()
                 .Where(i => i.SuppressedAt == null && i.CreatedAt > windowStart
-                            && ((i.StakeholderId != null && stakeholderIds.Contains(i.StakeholderId.Value)) || (i.StakeholderId == null && emails.Contains(i.Email!))))
+                            && ((i.StakeholderId != null && stakeholderIds.Contains(i.StakeholderId.Value)) || (i.StakeholderId == null && emails.Contains(i.Email!.ToLower()))))
                 .Select(i => new { i.StakeholderId, i.Email, i.CreatedAt })
                 .ToListAsync(cancellationToken);
         var invitedAt = earlier.GroupBy(e => PersonKey(e.StakeholderId, e.Email)).ToDictionary(g => g.Key, g => g.Select(e => e.CreatedAt).ToList());

@@ -7,6 +7,7 @@ using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
 using Dyad.Data;
+using Dyad.Data.Demo;
 using Dyad.Data.Journeys;
 using Dyad.Data.Surveys;
 using Dyad.Data.Surveys.Distribution;
@@ -140,6 +141,21 @@ public abstract class DistributionTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Single(app.Smtp.MessagesTo(scene.DecisionMaker.Email!));
         var rates = await (await scene.Manager.GetAsync($"/api/v1/surveys/{scene.Survey.Id}/response-rates")).ReadAsync<ResponseRateReport>();
         Assert.Equal(1, rates.Overall.Invited);
+    }
+
+    [Fact]
+    public async Task The_fatigue_cap_knows_a_bare_address_again_whatever_its_case()
+    {
+        var scene = await SetUpAsync();
+        var address = $"Inkoop-{scene.Workspace}@Customer.example";
+
+        var first = await (await scene.Manager.PostJsonAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations",
+            new InviteRequest(Emails: [address]))).ReadAsync<List<InvitationView>>();
+        var second = await (await scene.Manager.PostJsonAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations",
+            new InviteRequest(Emails: [$" {address.ToLowerInvariant()} "]))).ReadAsync<List<InvitationView>>();
+
+        Assert.Equal(InvitationStatus.Pending, Assert.Single(first).Status);
+        Assert.Equal(InvitationStatus.Suppressed, Assert.Single(second).Status);
     }
 
     [Fact]
@@ -327,6 +343,22 @@ public abstract class DistributionTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains("Mikko Laine", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/surveys/{scene.Survey.Id}\"", page, StringComparison.Ordinal);
         Assert.Equal(mayInvite, page.Contains("Add trigger", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_demo_shows_a_round_in_every_state_and_a_scheduler_pass_sends_its_people_nothing()
+    {
+        var viewer = await app.ApiClientAsync(DyadRole.Viewer);
+        var survey = (await (await viewer.GetAsync("/api/v1/surveys")).ReadAsync<List<SurveySummary>>()).Single(s => s.Name == DemoWorkspace.NpsSurvey);
+        var invitations = await (await viewer.GetAsync($"/api/v1/surveys/{survey.Id}/invitations")).ReadAsync<List<InvitationView>>();
+        var trigger = Assert.Single(await (await viewer.GetAsync($"/api/v1/surveys/{survey.Id}/triggers")).ReadAsync<List<TriggerView>>());
+
+        await RunSchedulerAsync(DateTimeOffset.UtcNow.AddMinutes(1));
+
+        Assert.Equal((DemoWorkspace.FactoryAcceptanceTrigger, true), (trigger.Name, trigger.IsActive));
+        Assert.Equal([InvitationStatus.Suppressed, InvitationStatus.Sent, InvitationStatus.Bounced, InvitationStatus.Opened, InvitationStatus.Started,
+            InvitationStatus.Answered], invitations.Select(i => i.Status).Distinct().Order());
+        Assert.All(invitations, i => Assert.Empty(app.Smtp.MessagesTo(i.Email!)));
     }
 
     [Fact]
