@@ -40,4 +40,27 @@ public sealed class FeedbackBrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(page.Locator($"[data-feedback='{first.Id}'] .feedback-codes")).ToContainTextAsync("lead time promises");
         await Assertions.Expect(page.Locator($"[data-feedback='{first.Id}'] .feedback-codes")).ToContainTextAsync("flexibility");
     }
+
+    [Fact]
+    public async Task A_keyword_added_in_the_codebook_editor_codes_the_demo_answers_that_name_it()
+    {
+        var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
+        await page.GotoAsync("/feedback");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+
+        var codebook = page.Locator($"[data-codebook='{DemoWorkspace.Codebook004Name}']");
+        await codebook.GetByRole(AriaRole.Button, new() { Name = "Keyword", Exact = true }).ClickAsync();
+        var row = codebook.Locator(".codebook-row").Last;
+        await row.GetByLabel("Keyword", new() { Exact = true }).FillAsync("engineers");
+        await row.GetByLabel("Synonyms", new() { Exact = true }).FillAsync("engineer*");
+        await codebook.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText($"{DemoWorkspace.Codebook004Name} saved; feedback re-coded.")).ToBeVisibleAsync();
+
+        var coded = await app.InWorkspaceAsync(Workspace.DemoSlug, services =>
+            services.GetRequiredService<FeedbackInbox>().ListAsync(new FeedbackFilter(Keyword: "engineers")));
+        Assert.True(coded.Total > 0, "the demo answers mention their engineers");
+        await page.GetByTestId("feedback-keyword").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "engineers", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("feedback-count")).ToHaveTextAsync($"{coded.Total} answers");
+    }
 }
