@@ -3,6 +3,8 @@ using System.Reflection;
 using Dyad.Core.Accounts;
 using Dyad.Core.Coding;
 using Dyad.Core.Events;
+using Dyad.Core.Feedback.Inbox;
+using Dyad.Core.Notifications;
 using Dyad.Core.Practices;
 using Dyad.Core.Common;
 using Dyad.Core.Journeys;
@@ -51,6 +53,9 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<DistributionSettings> DistributionSettings => Set<DistributionSettings>();
     public DbSet<TouchpointOccurrence> TouchpointOccurrences => Set<TouchpointOccurrence>();
     public DbSet<WorkspaceBranding> WorkspaceBrandings => Set<WorkspaceBranding>();
+    public DbSet<WorkspaceCodebook> Codebooks => Set<WorkspaceCodebook>();
+    public DbSet<FeedbackAnnotation> FeedbackAnnotations => Set<FeedbackAnnotation>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -100,6 +105,8 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.IgnoreAny<Question>();
         configurationBuilder.IgnoreAny<Answer>();
         configurationBuilder.IgnoreAny<LocalizedText>();
+        configurationBuilder.IgnoreAny<OwnedKeyword>();
+        configurationBuilder.IgnoreAny<KeywordCorrection>();
         configurationBuilder.ComplexProperties<SurveyContext>();
     }
 

@@ -1,7 +1,10 @@
 using Dyad.Data.Accounts;
 using Dyad.Data.Coding;
 using Dyad.Data.Demo;
+using Dyad.Core.Feedback.Sentiment;
 using Dyad.Data.Events;
+using Dyad.Data.Feedback;
+using Dyad.Data.Notifications;
 using Dyad.Data.Practices;
 using Dyad.Data.Journeys;
 using Dyad.Data.Surveys;
@@ -54,6 +57,11 @@ internal static class FeatureRegistration
         services.AddScoped<TouchpointOccurrenceService>();
         services.AddScoped<RespondentService>();
         services.AddScoped<BrandingService>();
+        services.TryAddSingleton(SentimentAnalysers.BuiltIn);
+        services.AddScoped<CodebookService>();
+        services.AddScoped<FeedbackInbox>();
+        services.AddScoped<FeedbackRouting>();
+        services.AddScoped<NotificationService>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }

@@ -1,3 +1,5 @@
+using Dyad.Core.Feedback.Codebooks;
+using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Surveys.Instruments;
@@ -8,6 +10,7 @@ namespace Dyad.Data.Demo;
 public sealed partial class DemoWorkspace
 {
     public const string Survey004Name = "Customer experience survey (004)";
+    public const string Codebook004Name = "Customer experience keywords (004)";
 
     /// <summary>004: the survey went to 291 customer contacts and 16 answered within two weeks (5.5 %).</summary>
     public const int Survey004Invitations = 291;
@@ -58,6 +61,8 @@ public sealed partial class DemoWorkspace
             }
         }
         db.SurveyInvitations.AddRange(invitations);
+        db.Codebooks.Add(new WorkspaceCodebook(workspaceId, new CodebookDraft(Codebook004Name,
+            Codebook004.Codebook.Keywords.Select(k => new OwnedKeyword(k.Keyword, k.Topic, k.Synonyms)).ToArray()), sentAt));
         // The survey ran for two weeks; closing it stops the unanswered links.
         survey.Update(details with { Status = SurveyStatus.Closed });
         await db.SaveChangesAsync(cancellationToken);

@@ -1,12 +1,13 @@
 using Dyad.Core.Common;
 using Dyad.Core.Surveys;
 using Dyad.Data.Common;
+using Dyad.Data.Feedback;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Surveys;
 
 /// <summary>Taking responses idempotently and listing them.</summary>
-public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
+public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock, FeedbackRouting routing)
 {
     /// <summary>
     /// Validates and stores a response. With an idempotency key already used on this survey, the first response
@@ -39,6 +40,7 @@ public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> conte
             await using var again = await contexts.CreateDbContextAsync(cancellationToken);
             return new SubmittedResponse((await FindAsync(again, surveyId, key, cancellationToken))!, false);
         }
+        await routing.RouteResponseAsync(stored.Id, cancellationToken);
         return new SubmittedResponse(SurveyResponseView.Of(stored), true);
     }
 

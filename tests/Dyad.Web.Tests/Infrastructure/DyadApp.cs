@@ -65,9 +65,12 @@ public abstract class DyadApp(TestDatabase database) : WebApplicationFactory<Pro
         });
 
     /// <summary>An HTTP client that calls the API with a fresh user's personal API token.</summary>
-    public async Task<HttpClient> ApiClientAsync(DyadRole role, string workspace = Workspace.DemoSlug)
+    public async Task<HttpClient> ApiClientAsync(DyadRole role, string workspace = Workspace.DemoSlug) =>
+        await ApiClientAsync(await CreateUserAsync(role, workspace), workspace);
+
+    /// <summary>An HTTP client that calls the API as an existing user, with a personal API token issued for it.</summary>
+    public async Task<HttpClient> ApiClientAsync(UserView user, string workspace = Workspace.DemoSlug)
     {
-        var user = await CreateUserAsync(role, workspace);
         var secret = await InWorkspaceAsync(workspace, async services =>
         {
             var owner = await services.GetRequiredService<UserManager<DyadUser>>().FindByIdAsync(user.Id.ToString());

@@ -1,6 +1,7 @@
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Distribution;
 using Dyad.Data.Common;
+using Dyad.Data.Feedback;
 using Dyad.Data.Workspaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,7 +51,7 @@ public sealed class RespondentService(IServiceScopeFactory scopes, TimeProvider 
     /// <returns>Null when no invitation has this token.</returns>
     public Task<RespondentSubmission?> SubmitInvitationAsync(string token, IReadOnlyDictionary<string, Answer> answers, string? language,
         CancellationToken cancellationToken = default) =>
-        InInvitationAsync(token, async (_, db, invitation, survey) =>
+        InInvitationAsync(token, async (services, db, invitation, survey) =>
         {
             var now = clock.GetUtcNow();
             if (invitation.Unusable(survey, now) is { } unusable)
@@ -62,6 +63,7 @@ public sealed class RespondentService(IServiceScopeFactory scopes, TimeProvider 
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await services.GetRequiredService<FeedbackRouting>().RouteResponseAsync(response.Id, cancellationToken);
                 return new RespondentSubmission(null, invitation.AnsweredAt, response.Id, true);
             }
             catch (DbUpdateException ex) when (DbContextExtensions.IsUniqueViolation(ex))

@@ -1,0 +1,30 @@
+using Dyad.Core.Feedback.Analysis;
+using Dyad.Core.Feedback.Inbox;
+using Dyad.Data.Surveys;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dyad.Data.Feedback;
+
+internal sealed class WorkspaceCodebookConfiguration : IEntityTypeConfiguration<WorkspaceCodebook>
+{
+    public void Configure(EntityTypeBuilder<WorkspaceCodebook> builder)
+    {
+        builder.ToTable("Codebooks");
+        builder.Property(c => c.Name).HasMaxLength(WorkspaceCodebook.NameMaxLength);
+        // A codebook is edited and applied whole, never queried by keyword.
+        builder.Property(c => c.Keywords).HasConversion(SurveyJson.Converter<IReadOnlyList<OwnedKeyword>>()).Metadata
+            .SetValueComparer(SurveyJson.Comparer<IReadOnlyList<OwnedKeyword>>());
+        builder.HasIndex(c => new { c.WorkspaceId, c.CreatedAt });
+    }
+}
+
+internal sealed class FeedbackAnnotationConfiguration : IEntityTypeConfiguration<FeedbackAnnotation>
+{
+    public void Configure(EntityTypeBuilder<FeedbackAnnotation> builder)
+    {
+        builder.Property(a => a.Corrections).HasConversion(SurveyJson.Converter<IReadOnlyList<KeywordCorrection>>()).Metadata
+            .SetValueComparer(SurveyJson.Comparer<IReadOnlyList<KeywordCorrection>>());
+        builder.Property(a => a.Card).HasConversion<string>().HasMaxLength(40);
+    }
+}

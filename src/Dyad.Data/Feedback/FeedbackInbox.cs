@@ -1,0 +1,81 @@
+using Dyad.Core.Common;
+using Dyad.Core.Feedback.Analysis;
+using Dyad.Core.Feedback.Codebooks;
+using Dyad.Core.Feedback.Inbox;
+using Dyad.Core.Feedback.Sentiment;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data.Feedback;
+
+/// <summary>
+/// Every open-text answer of the workspace's survey responses, coded with the workspace's codebooks and scored by
+/// VADER when read (docs/text-analysis.md: why derived codes are not stored), with the corrections people made.
+/// </summary>
+public sealed class FeedbackInbox(IDbContextFactory<DyadDbContext> contexts, SentimentAnalysers analysers)
+{
+    /// <summary>At most this many items are listed; the total and the analysis cover all that match.</summary>
+    public const int MaxItems = 500;
+
+    public async Task<FeedbackInboxView> ListAsync(FeedbackFilter filter, CancellationToken cancellationToken = default)
+    {
+        var card = ParseCard(filter.Card);
+        var sentiment = Blank.ToNull(filter.Sentiment)?.ToLowerInvariant();
+        if (sentiment is not null && !SentimentLabels.All.Contains(sentiment))
+        {
+            throw DomainValidationException.For("sentiment", $"Sentiment must be one of {string.Join(", ", SentimentLabels.All)}.");
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var responses = db.SurveyResponses.AsQueryable();
+        if (filter.AccountId is { } accountId)
+        {
+            responses = responses.Where(r => r.AccountId == accountId);
+        }
+        if (filter.Phase is { } phase)
+        {
+            responses = responses.Where(r => r.Context.Phase == phase);
+        }
+        var (codebook, all) = await new FeedbackItems(db, analysers).ReadAsync(responses, cancellationToken);
+        var keyword = Blank.ToNull(filter.Keyword);
+        var q = Blank.ToNull(filter.Q);
+        var items = all
+            .Where(i => keyword is null || i.Keywords.Contains(keyword, StringComparer.OrdinalIgnoreCase))
+            .Where(i => sentiment is null || i.Sentiment == sentiment)
+            .Where(i => card is null || i.Card == card)
+            .Where(i => q is null || i.Text.Contains(q, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var coded = items.Select(i => new CodedAnswer(i.Id.ToString(), i.Topic, i.Keywords)).ToArray();
+        return new FeedbackInboxView(items.Count, items.Take(MaxItems).ToList(),
+            ContentAnalysis.Frequencies(coded, codebook.Codebook, Codebook004.Thresholds),
+            ImportanceIndex.Rank(items.Select(i => new CardedFeedback(i.Keywords, i.Card)), k => codebook.Codebook.OrderOf(k) != int.MaxValue));
+    }
+
+    public Task<FeedbackItemView?> SetCodesAsync(Guid id, FeedbackCodes codes, CancellationToken cancellationToken = default) =>
+        AnnotateAsync(id, (annotation, item) => annotation.SetCodes(item.AutomaticKeywords, codes.Keywords ?? []), cancellationToken);
+
+    public Task<FeedbackItemView?> SetCardAsync(Guid id, FeedbackCardChoice choice, CancellationToken cancellationToken = default) =>
+        AnnotateAsync(id, (annotation, _) => annotation.SetCard(choice.Card), cancellationToken);
+
+    private async Task<FeedbackItemView?> AnnotateAsync(Guid id, Action<FeedbackAnnotation, FeedbackItemView> change, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (_, items) = await new FeedbackItems(db, analysers).ReadAsync(db.SurveyResponses, cancellationToken);
+        if (items.SingleOrDefault(i => i.Id == id) is not { } item)
+        {
+            return null;
+        }
+        var annotation = await db.FeedbackAnnotations.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (annotation is null)
+        {
+            annotation = new FeedbackAnnotation(db.Scope.WorkspaceId!.Value, id);
+            db.FeedbackAnnotations.Add(annotation);
+        }
+        change(annotation, item);
+        await db.SaveChangesAsync(cancellationToken);
+        return FeedbackItems.Annotated(item, annotation);
+    }
+
+    private static FeedbackCard? ParseCard(string? card) =>
+        Blank.ToNull(card) is not { } given ? null
+        : Enum.TryParse<FeedbackCard>(given, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw DomainValidationException.For("card", "Card must be red or green.");
+}

@@ -1,0 +1,87 @@
+using Dyad.Core.Feedback.Analysis;
+using Dyad.Core.Feedback.Codebooks;
+using Dyad.Core.Feedback.Inbox;
+using Dyad.Core.Feedback.Sentiment;
+using Dyad.Core.Surveys;
+using Dyad.Data.Coding;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data.Feedback;
+
+/// <summary>Turns stored survey responses into feedback items: one per open question answered with text.</summary>
+internal sealed class FeedbackItems(DyadDbContext db, SentimentAnalysers analysers)
+{
+    public const string SurveySource = "survey";
+
+    /// <summary>An item's id: the same response and question always give the same id, so corrections find it again.</summary>
+    public static Guid IdOf(Guid responseId, string questionKey) => DerivedGuid.From(responseId, questionKey);
+
+    /// <summary>
+    /// The open questions of the open-004 instrument carry their content-analysis topic; any other open question is a
+    /// topic of its own.
+    /// </summary>
+    public static string TopicOf(string questionKey) => Codebook004.TopicOfQuestion.GetValueOrDefault(questionKey) ?? questionKey;
+
+    public async Task<(CombinedCodebook Codebook, List<FeedbackItemView> Items)> ReadAsync(IQueryable<SurveyResponse> responses,
+        CancellationToken cancellationToken)
+    {
+        var codebook = await CodebookService.CombinedAsync(db, cancellationToken);
+        var stored = await responses.AsNoTracking().OrderByDescending(r => r.SubmittedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        var surveyIds = stored.Select(r => r.SurveyId).Distinct().ToArray();
+        var surveys = await db.Surveys.AsNoTracking().Where(s => surveyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var accountIds = stored.Select(r => r.AccountId).OfType<Guid>().Distinct().ToArray();
+        var accounts = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var stakeholderIds = stored.Select(r => r.StakeholderId).OfType<Guid>().Distinct().ToArray();
+        var stakeholders = await db.Stakeholders.AsNoTracking().Where(s => stakeholderIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        // Only feedback someone corrected has an annotation: few rows, read whole.
+        var annotations = await db.FeedbackAnnotations.AsNoTracking().ToDictionaryAsync(a => a.Id, cancellationToken);
+
+        var items = new List<FeedbackItemView>();
+        foreach (var response in stored)
+        {
+            var survey = surveys[response.SurveyId];
+            var analyser = AnalyserFor(response.Language);
+            foreach (var question in survey.Questions.Where(q => q.Type == QuestionType.OpenText))
+            {
+                if (!response.Answers.TryGetValue(question.Key, out var answer) || string.IsNullOrWhiteSpace(answer.Text))
+                {
+                    continue;
+                }
+                var id = IdOf(response.Id, question.Key);
+                var topic = TopicOf(question.Key);
+                var compound = analyser?.Analyse(answer.Text).Compound;
+                var automatic = codebook.Codebook.Code(topic, answer.Text);
+                var stakeholder = response.StakeholderId is { } sid ? stakeholders.GetValueOrDefault(sid) : null;
+                var item = new FeedbackItemView(id, SurveySource, survey.Id, survey.Name, response.Id, question.Key, topic, answer.Text,
+                    response.AccountId, response.AccountId is { } aid ? accounts.GetValueOrDefault(aid) : null,
+                    response.StakeholderId, stakeholder?.Name, stakeholder?.BuyingCentreRole.ToString(),
+                    response.Context.Phase, response.Context.TouchpointId, response.SubmittedAt,
+                    compound, SentimentLabels.Of(compound), automatic, automatic, SuggestedCard(compound), false);
+                items.Add(annotations.TryGetValue(id, out var annotation) ? Annotated(item, annotation) : item);
+            }
+        }
+        return (codebook, items);
+    }
+
+    /// <summary>The item with the corrections and the card people gave it.</summary>
+    public static FeedbackItemView Annotated(FeedbackItemView item, FeedbackAnnotation annotation) =>
+        item with
+        {
+            Keywords = annotation.CodesFrom(item.AutomaticKeywords),
+            Card = annotation.Card ?? SuggestedCard(item.Compound),
+            CardByHand = annotation.Card is not null,
+        };
+
+    /// <summary>The card the sentiment suggests; only the compound score decides it.</summary>
+    private static FeedbackCard? SuggestedCard(double? compound) =>
+        compound is { } score ? FeedbackCards.Of(SentimentScores.None with { Compound = score }) : null;
+
+    /// <summary>The analyser for a response's language ("en-GB" is English); none when no lexicon knows it.</summary>
+    private ISentimentAnalyser? AnalyserFor(string language)
+    {
+        var code = language.Split('-')[0];
+        return analysers.Languages.Contains(code, StringComparer.OrdinalIgnoreCase) ? analysers.For(code) : null;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Dyad.Core.Workspaces;
+using Dyad.Data.Notifications;
+using Dyad.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dyad.Web.Notifications;
+
+/// <summary>The signed-in user's own notifications.</summary>
+public static class NotificationsApi
+{
+    public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder app)
+    {
+        var notifications = app.MapGroup("/api/v1/notifications").WithTags("Notifications").RequirePermission(Permission.Read);
+        notifications.MapGet("/", async (ClaimsPrincipal user, NotificationService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.ListAsync(user.UserId()!.Value, ct)))
+            .WithSummary("The latest notifications of the signed-in user, newest first, and how many are unread.");
+        notifications.MapPut("/{id:guid}/read", MarkReadAsync).WithSummary("Marks one of the signed-in user's notifications read.");
+        return app;
+    }
+
+    private static async Task<Results<NoContent, NotFound>> MarkReadAsync(Guid id, ClaimsPrincipal user, NotificationService service,
+        CancellationToken ct) =>
+        await service.MarkReadAsync(user.UserId()!.Value, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+}
