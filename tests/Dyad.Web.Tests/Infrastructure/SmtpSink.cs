@@ -25,6 +25,7 @@ public sealed class SmtpSink : IAsyncDisposable
         // Debian's interpreter, where python3-aiosmtpd is installed, whatever else is first on the PATH.
         _server = Process.Start(new ProcessStartInfo("/usr/bin/python3", [script, "--port", Port.ToString(), "--folder", _folder])
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;

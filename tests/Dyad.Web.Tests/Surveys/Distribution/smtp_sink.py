@@ -3,6 +3,7 @@ and refuses any recipient whose address starts with "refused" (550), as a server
 import argparse
 import asyncio
 import pathlib
+import sys
 import uuid
 
 from aiosmtpd.controller import Controller
@@ -34,7 +35,9 @@ async def main() -> None:
     controller = Controller(SaveToFolder(pathlib.Path(args.folder)), hostname="127.0.0.1", port=args.port)
     controller.start()
     print("ready", flush=True)
-    await asyncio.Event().wait()
+    # The test process holds our stdin; when it ends, however it ends, stdin closes and the server goes with it.
+    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+    controller.stop()
 
 
 asyncio.run(main())
