@@ -62,18 +62,21 @@ internal static class InvitationIssuer
 
     /// <summary>
     /// Saves the invitations; when another scheduler made one with the same dedup key meanwhile, the unique index refuses
-    /// the batch, and they are saved one by one so only the duplicate is left out.
+    /// the batch, and they are saved one by one so only the duplicate is left out. Two schedulers insert their keys in
+    /// the same (ordinal) order, so one waits for the other on the first shared key instead of both deadlocking;
+    /// PostgreSQL's execution strategy may still hand a refusal over wrapped as a transient failure.
     /// </summary>
     private static async Task<IReadOnlyList<SurveyInvitation>> SaveSkippingDuplicatesAsync(DyadDbContext db, List<SurveyInvitation> invitations,
         CancellationToken cancellationToken)
     {
+        invitations = invitations.OrderBy(i => i.DedupKey, StringComparer.Ordinal).ToList();
         db.SurveyInvitations.AddRange(invitations);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             return invitations;
         }
-        catch (DbUpdateException) when (invitations.Any(i => i.DedupKey is not null))
+        catch (Exception refused) when (IsRefusedSave(refused) && invitations.Any(i => i.DedupKey is not null))
         {
             db.ChangeTracker.Clear();
         }
@@ -86,11 +89,14 @@ internal static class InvitationIssuer
                 await db.SaveChangesAsync(cancellationToken);
                 saved.Add(invitation);
             }
-            catch (DbUpdateException) when (invitation.DedupKey is not null)
+            catch (Exception refused) when (IsRefusedSave(refused) && invitation.DedupKey is not null)
             {
                 db.ChangeTracker.Clear();
             }
         }
         return saved;
     }
+
+    private static bool IsRefusedSave(Exception exception) =>
+        exception is DbUpdateException || exception.InnerException is DbUpdateException;
 }
