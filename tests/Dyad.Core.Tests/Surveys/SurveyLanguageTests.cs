@@ -17,6 +17,6 @@ public class SurveyLanguageTests
     [InlineData(null, null, null, "en")]
     public void The_link_wins_then_the_invitation_then_the_browser_then_the_first(string? requested, string? invited, string? browser, string expected)
     {
-        Assert.Equal(expected, SurveyLanguage.Choose(Languages, requested, invited, browser));
+        Assert.Equal(expected, SurveyLanguages.Choose(Languages, requested, invited, browser));
     }
 }

@@ -62,6 +62,9 @@ public sealed record RespondentText(
         ["es"] = "Español", ["it"] = "Italiano", ["da"] = "Dansk", ["no"] = "Norsk", ["pl"] = "Polski", ["pt"] = "Português",
     };
 
+    /// <summary>The languages the page's own wording is written in; any other falls back to English.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["en", "nl", "fi"];
+
     public static RespondentText For(string language) => language.ToLowerInvariant() switch
     {
         "nl" => Dutch,
