@@ -155,6 +155,27 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_account_name_a_spreadsheet_would_run_as_a_formula_is_exported_guarded_and_imports_back_as_it_was()
+    {
+        await SeedDemoAsync();
+        await RunAsync("accounts", "import", "--file", await WriteFileAsync("formula.csv", $"""
+            {Header}
+            "=HYPERLINK(""http://evil.example"")",relational,,-Gold,,
+            """));
+        var before = await AccountsAsync();
+        var file = Path.Combine(_directory, "out.csv");
+
+        await RunAsync("accounts", "export", "--file", file);
+        var exported = await File.ReadAllTextAsync(file);
+        var reimport = await RunAsync("accounts", "import", "--file", file);
+
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\",relational,,'-Gold,,", exported);
+        Assert.Contains("0 created, 0 updated", reimport.Output);
+        Assert.Equal(before, await AccountsAsync());
+        Assert.Contains(before, a => a.Contains("Name = =HYPERLINK(\"http://evil.example\")", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Account_commands_refuse_an_unknown_workspace()
     {
         await SeedDemoAsync();

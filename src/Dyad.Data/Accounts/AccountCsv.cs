@@ -3,6 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Dyad.Core.Accounts;
 using Dyad.Core.Common;
+using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Accounts;
@@ -85,13 +86,13 @@ public sealed class AccountCsv(IDbContextFactory<DyadDbContext> contexts)
         await csv.NextRecordAsync();
         foreach (var account in accounts)
         {
-            csv.WriteField(account.Name);
+            csv.WriteField(SpreadsheetCells.Guard(account.Name));
             csv.WriteField(account.RelationshipType.ToText());
             csv.WriteField(account.CustomerRelationshipType?.ToText() ?? "");
-            csv.WriteField(account.Tier ?? "");
+            csv.WriteField(SpreadsheetCells.Guard(account.Tier ?? ""));
             // One spelling whichever database stored it: PostgreSQL keeps the scale (2400000.00), SQLite does not.
             csv.WriteField(account.AnnualRevenue?.ToString("0.##", CultureInfo.InvariantCulture) ?? "");
-            csv.WriteField(account.OwnerId is { } owner ? emails.GetValueOrDefault(owner) ?? "" : "");
+            csv.WriteField(SpreadsheetCells.Guard(account.OwnerId is { } owner ? emails.GetValueOrDefault(owner) ?? "" : ""));
             await csv.NextRecordAsync();
         }
         await csv.FlushAsync();
@@ -120,7 +121,7 @@ public sealed class AccountCsv(IDbContextFactory<DyadDbContext> contexts)
         while (csv.Read())
         {
             var row = csv.Parser.Row;
-            string? Field(string column) => names.Contains(column) ? Blank.ToNull(csv.GetField(column)) : null;
+            string? Field(string column) => names.Contains(column) ? Blank.ToNull(SpreadsheetCells.Unguard(csv.GetField(column) ?? "")) : null;
 
             var name = Field("name") ?? throw new ImportRowException(row, "name", "An account needs a name.");
             if (firstRowOfName.TryGetValue(name, out var earlier))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Dyad.Core.Common;
+using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Coding;
@@ -42,18 +43,18 @@ public sealed class CodedEvidenceCsv(IDbContextFactory<DyadDbContext> contexts)
                 foreach (var code in evidence.Codings.Select(c => codes[c.CodeId]).OrderBy(c => c.Label, StringComparer.OrdinalIgnoreCase))
                 {
                     var practice = code.PracticeId is { } practiceId ? practices[practiceId] : null;
-                    csv.WriteField(criticalEvent.CaseId);
-                    csv.WriteField(criticalEvent.AccountName);
-                    csv.WriteField(criticalEvent.JourneyName);
+                    csv.WriteField(SpreadsheetCells.Guard(criticalEvent.CaseId));
+                    csv.WriteField(SpreadsheetCells.Guard(criticalEvent.AccountName));
+                    csv.WriteField(SpreadsheetCells.Guard(criticalEvent.JourneyName));
                     csv.WriteField(criticalEvent.Phase);
-                    csv.WriteField(criticalEvent.PhaseName);
+                    csv.WriteField(SpreadsheetCells.Guard(criticalEvent.PhaseName));
                     csv.WriteField(criticalEvent.OccurredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     csv.WriteField(evidence.Kind.ToText());
-                    csv.WriteField(evidence.Source ?? "");
-                    csv.WriteField(evidence.Page ?? "");
-                    csv.WriteField(evidence.Text);
-                    csv.WriteField(code.Label);
-                    csv.WriteField(practice?.Name ?? "");
+                    csv.WriteField(SpreadsheetCells.Guard(evidence.Source ?? ""));
+                    csv.WriteField(SpreadsheetCells.Guard(evidence.Page ?? ""));
+                    csv.WriteField(SpreadsheetCells.Guard(evidence.Text));
+                    csv.WriteField(SpreadsheetCells.Guard(code.Label));
+                    csv.WriteField(SpreadsheetCells.Guard(practice?.Name ?? ""));
                     csv.WriteField(practice?.Polarity.ToText() ?? "");
                     csv.WriteField(practice?.DimensionId is { } dimensionId ? dimensions[dimensionId] : "");
                     await csv.NextRecordAsync();

@@ -47,14 +47,6 @@ public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts,
 
     public static readonly IReadOnlyList<string> MetaColumns = [ResponseId, SubmittedAt, Account, StakeholderEmail, Language];
 
-    /// <summary>
-    /// A cell a spreadsheet would run as a formula (OWASP's CSV injection) is written with a leading quote, and read back
-    /// without it.
-    /// </summary>
-    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
-
-    private const char FormulaGuard = '\'';
-
     private static readonly CsvConfiguration Format = new(CultureInfo.InvariantCulture)
     {
         TrimOptions = TrimOptions.Trim,
@@ -121,10 +113,10 @@ public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts,
         // Ordered by what the file shows, time to the second and then id, so a file imported and exported again comes out the same.
         foreach (var response in responses.OrderBy(Stamp, StringComparer.Ordinal).ThenBy(Key, StringComparer.Ordinal))
         {
-            csv.WriteField(Guard(Key(response)));
+            csv.WriteField(SpreadsheetCells.Guard(Key(response)));
             csv.WriteField(Stamp(response));
-            csv.WriteField(Guard(response.AccountId is { } account ? accounts.GetValueOrDefault(account) ?? "" : ""));
-            csv.WriteField(Guard(response.StakeholderId is { } person ? emails.GetValueOrDefault(person) ?? "" : ""));
+            csv.WriteField(SpreadsheetCells.Guard(response.AccountId is { } account ? accounts.GetValueOrDefault(account) ?? "" : ""));
+            csv.WriteField(SpreadsheetCells.Guard(response.StakeholderId is { } person ? emails.GetValueOrDefault(person) ?? "" : ""));
             csv.WriteField(response.Language);
             foreach (var question in survey.Questions)
             {
@@ -137,7 +129,7 @@ public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts,
                     }
                     continue;
                 }
-                csv.WriteField(Guard(answer is null ? "" : Cell(question, answer)));
+                csv.WriteField(SpreadsheetCells.Guard(answer is null ? "" : Cell(question, answer)));
             }
             await csv.NextRecordAsync();
         }
@@ -153,10 +145,6 @@ public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts,
         question.IsNumeric ? answer.Number?.ToString(CultureInfo.InvariantCulture) ?? ""
         : question.IsChoice ? string.Join(ChoiceSeparator, answer.Choices ?? [])
         : answer.Text ?? "";
-
-    private static string Guard(string cell) => cell.Length > 0 && FormulaStarts.Contains(cell[0]) ? FormulaGuard + cell : cell;
-
-    private static string Unguard(string cell) => cell.Length > 1 && cell[0] == FormulaGuard && FormulaStarts.Contains(cell[1]) ? cell[1..] : cell;
 
     private sealed record AccountRef(Guid Id, string Name);
 
@@ -186,7 +174,7 @@ public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts,
                 while (csv.Read() && _errors.Count < MaximumErrors)
                 {
                     var row = csv.Parser.Row;
-                    var cells = columns.ToDictionary(c => c.Key, c => Blank.ToNull(Unguard(csv.GetField(c.Value) ?? "")), StringComparer.Ordinal);
+                    var cells = columns.ToDictionary(c => c.Key, c => Blank.ToNull(SpreadsheetCells.Unguard(csv.GetField(c.Value) ?? "")), StringComparer.Ordinal);
                     if (ReadRow(row, cells) is { } response)
                     {
                         responses.Add(response);
