@@ -8,4 +8,8 @@ public sealed class DomainValidationException(IReadOnlyDictionary<string, string
 
     public static DomainValidationException For(string field, string message) =>
         new(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>The same refusal with every field named inside <paramref name="prefix"/>, e.g. "practices[1]." + "Engagement".</summary>
+    public DomainValidationException Within(string prefix) =>
+        prefix.Length == 0 ? this : new(Errors.ToDictionary(e => prefix + e.Key, e => e.Value));
 }

@@ -88,9 +88,9 @@ public sealed class EventService(IDbContextFactory<DyadDbContext> contexts, Evid
         var criticalEvent = new CriticalEvent(accountId, journey, template, details,
             await NextSequenceAsync(db, template.Id, details.Phase, cancellationToken), clock.GetUtcNow());
         db.CriticalEvents.Add(criticalEvent);
-        foreach (var use in practices ?? [])
+        foreach (var (use, index) in (practices ?? []).Select((use, index) => (use, index)))
         {
-            db.EventPractices.Add(await NewPracticeUseAsync(db, criticalEvent, use, cancellationToken));
+            db.EventPractices.Add(await NewPracticeUseAsync(db, criticalEvent, use, $"{nameof(practices)}[{index}].", cancellationToken));
         }
         await db.SaveOrConflictAsync("Another event took this case id at the same moment; log it again.", cancellationToken);
         return criticalEvent.Id;
@@ -132,7 +132,7 @@ public sealed class EventService(IDbContextFactory<DyadDbContext> contexts, Evid
         {
             return null;
         }
-        var instance = await NewPracticeUseAsync(db, criticalEvent, use, cancellationToken);
+        var instance = await NewPracticeUseAsync(db, criticalEvent, use, "", cancellationToken);
         db.EventPractices.Add(instance);
         await db.SaveChangesAsync(cancellationToken);
         var practice = await db.Practices.SingleAsync(p => p.Id == use.PracticeId, cancellationToken);
@@ -227,10 +227,19 @@ public sealed class EventService(IDbContextFactory<DyadDbContext> contexts, Evid
         (await db.CriticalEvents.Where(e => e.TemplateId == templateId && e.Phase == phase)
             .MaxAsync(e => (int?)e.Sequence, cancellationToken) ?? 0) + 1;
 
-    private static async Task<EventPractice> NewPracticeUseAsync(DyadDbContext db, CriticalEvent criticalEvent, PracticeUse use, CancellationToken cancellationToken)
+    /// <param name="field">Where the use sits among several, e.g. "practices[1].", so a refusal names which one.</param>
+    private static async Task<EventPractice> NewPracticeUseAsync(DyadDbContext db, CriticalEvent criticalEvent, PracticeUse use, string field,
+        CancellationToken cancellationToken)
     {
         var practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == use.PracticeId, cancellationToken)
-                       ?? throw DomainValidationException.For(nameof(PracticeUse.PracticeId), "Choose a practice of this workspace's catalogue.");
-        return new EventPractice(criticalEvent, practice, use.Organization, use.Engagement);
+                       ?? throw DomainValidationException.For(field + nameof(PracticeUse.PracticeId), "Choose a practice of this workspace's catalogue.");
+        try
+        {
+            return new EventPractice(criticalEvent, practice, use.Organization, use.Engagement);
+        }
+        catch (DomainValidationException invalid)
+        {
+            throw invalid.Within(field);
+        }
     }
 }

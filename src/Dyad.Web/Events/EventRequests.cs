@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dyad.Core.Common;
 using Dyad.Core.Events;
 using Dyad.Data.Events;
@@ -26,6 +27,17 @@ public sealed record LogEventRequest(CriticalEventDetails? Details, IReadOnlyLis
 {
     public CriticalEventDetails RequireDetails() =>
         Details ?? throw DomainValidationException.For(nameof(Details), "Give the event's details: journey, phase, date, title, what happened and the experience before and after.");
+
+    /// <summary>
+    /// Names each refused field where it sits in this request's body: a practice use's as "practices[1].practiceId",
+    /// the event's own under "details", so a client can point at the exact input.
+    /// </summary>
+    public static DomainValidationException InBody(DomainValidationException invalid) =>
+        new(invalid.Errors.ToDictionary(
+            e => e.Key.StartsWith("practices[", StringComparison.Ordinal) ? CamelPath(e.Key) : CamelPath($"details.{e.Key}"),
+            e => e.Value));
+
+    private static string CamelPath(string path) => string.Join('.', path.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 }
 
 /// <summary>The multipart form of a file upload: the file and the evidence it is; every field but the file is optional.</summary>

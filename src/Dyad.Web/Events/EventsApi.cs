@@ -60,7 +60,16 @@ public static class EventsApi
     private static async Task<Results<CreatedAtRoute<EventView>, NotFound>> LogAsync(
         Guid accountId, LogEventRequest request, EventService events, CancellationToken ct)
     {
-        if (await events.LogAsync(accountId, request.RequireDetails(), request.Practices, ct) is not { } id)
+        Guid? logged;
+        try
+        {
+            logged = await events.LogAsync(accountId, request.RequireDetails(), request.Practices, ct);
+        }
+        catch (DomainValidationException invalid)
+        {
+            throw LogEventRequest.InBody(invalid);
+        }
+        if (logged is not { } id)
         {
             return TypedResults.NotFound();
         }

@@ -116,9 +116,12 @@ public abstract class EventsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         var practices = await PracticeIdsAsync(client);
 
         var errors = await (await client.PostJsonAsync($"/api/v1/accounts/{accountId}/events", new LogEventRequest(Details(journeyId),
-            [new PracticeUse(practices[PracticeKeys.CommunicatingSlowly], ModeOfOrganization.Regular, ModeOfEngagement.Reactive)]))).ValidationErrorsAsync();
+            [new PracticeUse(practices[PracticeKeys.AnalysingTheProblem]),
+             new PracticeUse(practices[PracticeKeys.CommunicatingSlowly], ModeOfOrganization.Regular, ModeOfEngagement.Reactive),
+             new PracticeUse(Guid.NewGuid())]))).ValidationErrorsAsync();
 
-        Assert.Contains("destructs the experience", errors["mode"][0]);
+        Assert.Equal(["practices[1].mode"], errors.Keys);
+        Assert.Contains("destructs the experience", errors["practices[1].mode"][0]);
         Assert.Empty(await (await client.GetAsync($"/api/v1/events?accountId={accountId}")).ReadAsync<List<EventSummary>>());
     }
 
@@ -133,8 +136,8 @@ public abstract class EventsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         var destroyed = await client.PostJsonAsync($"/api/v1/accounts/{accountId}/events",
             new LogEventRequest(Details(journeyId, after: ExperienceState.Destroyed, beyondRepair: true)));
 
-        Assert.Equal(["beyondRepair"], errors.Keys);
-        Assert.Contains("Only a destroyed experience", errors["beyondRepair"][0]);
+        Assert.Equal(["details.beyondRepair"], errors.Keys);
+        Assert.Contains("Only a destroyed experience", errors["details.beyondRepair"][0]);
         Assert.True((await destroyed.ReadAsync<EventView>(HttpStatusCode.Created)).BeyondRepair);
     }
 
@@ -147,7 +150,7 @@ public abstract class EventsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         var errors = await (await client.PostJsonAsync($"/api/v1/accounts/{accountId}/events", new LogEventRequest(Details(otherJourneyId)))).ValidationErrorsAsync();
 
-        Assert.Contains("journeyId", errors.Keys);
+        Assert.Contains("details.journeyId", errors.Keys);
         Assert.Empty(await (await client.GetAsync($"/api/v1/events?accountId={accountId}")).ReadAsync<List<EventSummary>>());
     }
 
