@@ -89,13 +89,13 @@ public sealed class Practice : IWorkspaceOwned
         AliasList = string.Join(ListSeparator, aliases.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>"Co-creating the roadmap" becomes <c>co_creating_the_roadmap</c>.</summary>
+    /// <summary>"Co-creating the roadmap" becomes <c>co_creating_the_roadmap</c>, "Top 10 fixes" <c>top_10_fixes</c>.</summary>
     public static string KeyFor(string name)
     {
         var key = new StringBuilder();
         foreach (var c in name.Trim().ToLowerInvariant())
         {
-            if (c is >= 'a' and <= 'z')
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
                 key.Append(c);
             }

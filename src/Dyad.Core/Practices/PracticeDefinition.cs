@@ -30,7 +30,7 @@ public sealed partial class PracticeDefinition
             .Defined(nameof(Polarity), polarity, "Polarity");
         if (string.IsNullOrWhiteSpace(key) || !KeyPattern().IsMatch(key))
         {
-            errors.Add(nameof(Key), "Key must be lower-case words joined by underscores, such as 'managing_expectations'.");
+            errors.Add(nameof(Key), "Key must be lower-case words or numbers joined by underscores, such as 'managing_expectations'.");
         }
         for (var i = 0; i < aliases.Count; i++)
         {
@@ -71,6 +71,6 @@ public sealed partial class PracticeDefinition
 
     public override string ToString() => Name;
 
-    [GeneratedRegex("^[a-z]+(_[a-z]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(_[a-z0-9]+)*$")]
     private static partial Regex KeyPattern();
 }

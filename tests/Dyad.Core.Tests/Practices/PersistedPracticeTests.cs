@@ -40,6 +40,14 @@ public class PersistedPracticeTests
         Assert.Equal("co_creating_the_roadmap", practice.Key);
         Assert.False(practice.IsBuiltIn);
     }
+
+    [Fact]
+    public void A_custom_practice_key_keeps_the_numbers_of_its_name()
+    {
+        var practice = Practice.Custom(Workspace, new PracticeDraft("Top 10 fixes in 48 hours", "The ten most asked fixes, shipped fast.", PracticePolarity.Facilitating, []));
+
+        Assert.Equal("top_10_fixes_in_48_hours", practice.Key);
+    }
 }
 
 public class PracticeAnalyticsTests
