@@ -1,4 +1,5 @@
 using Dyad.Core.Accounts;
+using Dyad.Core.Common;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Distribution;
 using Microsoft.EntityFrameworkCore;
@@ -21,16 +22,14 @@ internal static class InvitationIssuer
         var rules = await DistributionSettingsService.RulesAsync(db, cancellationToken);
         var windowStart = now.AddDays(-rules.FatigueDays);
         var stakeholderIds = invitees.Where(i => i.Stakeholder is not null).Select(i => i.Stakeholder!.Id).Distinct().ToList();
-        // Addresses are compared as people mean them: Buyer@x and buyer@x are one inbox, so one cap.
-        var emails = invitees.Where(i => i.Stakeholder is null).Select(i => PersonKey(null, i.Email)).Distinct().ToList();
+        var emails = invitees.Select(i => Address(Blank.ToNull(i.Email) ?? i.Stakeholder?.Email)).OfType<string>().Distinct().ToList();
         var earlier = rules.FatigueDays == 0
             ? []
             : await db.SurveyInvitations.AsNoTracking()
                 .Where(i => i.SuppressedAt == null && i.CreatedAt > windowStart
-                            && ((i.StakeholderId != null && stakeholderIds.Contains(i.StakeholderId.Value)) || (i.StakeholderId == null && emails.Contains(i.Email!.ToLower()))))
-                .Select(i => new { i.StakeholderId, i.Email, i.CreatedAt })
+                            && ((i.StakeholderId != null && stakeholderIds.Contains(i.StakeholderId.Value)) || (i.Email != null && emails.Contains(i.Email.ToLower()))))
+                .Select(i => new Invited(i.StakeholderId, i.Email, i.CreatedAt))
                 .ToListAsync(cancellationToken);
-        var invitedAt = earlier.GroupBy(e => PersonKey(e.StakeholderId, e.Email)).ToDictionary(g => g.Key, g => g.Select(e => e.CreatedAt).ToList());
 
         var issued = new List<SurveyInvitation>();
         foreach (var invitee in invitees)
@@ -41,12 +40,11 @@ internal static class InvitationIssuer
             {
                 invitation.MadeBy(triggerId);
             }
-            var person = PersonKey(invitation.StakeholderId, invitation.Email);
-            var dates = invitedAt.TryGetValue(person, out var known) ? known : invitedAt[person] = [];
-            var decision = rules.FatigueCap.Decide(dates, now);
+            var person = new Invited(invitation.StakeholderId, invitation.Email, now);
+            var decision = rules.FatigueCap.Decide(earlier.Where(e => e.SamePersonAs(person)).Select(e => e.At), now);
             if (decision.Allowed)
             {
-                dates.Add(now);
+                earlier.Add(person);
             }
             else
             {
@@ -57,8 +55,18 @@ internal static class InvitationIssuer
         return await SaveSkippingDuplicatesAsync(db, issued, cancellationToken);
     }
 
-    private static string PersonKey(Guid? stakeholderId, string? email) =>
-        stakeholderId is { } id ? id.ToString("N") : (email ?? "").Trim().ToLowerInvariant();
+    /// <summary>
+    /// An invitation as the fatigue cap sees it. One person is one stakeholder or one inbox: a stakeholder and their bare
+    /// address are the same person, and Buyer@x and buyer@x are one inbox.
+    /// </summary>
+    private sealed record Invited(Guid? StakeholderId, string? Email, DateTimeOffset At)
+    {
+        public bool SamePersonAs(Invited other) =>
+            (StakeholderId is { } id && id == other.StakeholderId)
+            || (Address(Email) is { } address && address == Address(other.Email));
+    }
+
+    private static string? Address(string? email) => Blank.ToNull(email)?.Trim().ToLowerInvariant();
 
     /// <summary>
     /// Saves the invitations; when another scheduler made one with the same dedup key meanwhile, the unique index refuses

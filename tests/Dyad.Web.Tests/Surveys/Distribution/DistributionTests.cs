@@ -159,6 +159,26 @@ public abstract class DistributionTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task The_fatigue_cap_knows_a_stakeholder_again_by_their_bare_address_and_the_other_way_round()
+    {
+        var scene = await SetUpAsync();
+
+        var byName = await (await scene.Manager.PostJsonAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations",
+            new InviteRequest([scene.User.Id]))).ReadAsync<List<InvitationView>>();
+        var byAddress = await (await scene.Manager.PostJsonAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations",
+            new InviteRequest(Emails: [scene.User.Email!.ToUpperInvariant()]))).ReadAsync<List<InvitationView>>();
+        var bareFirst = await (await scene.Manager.PostJsonAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations",
+            new InviteRequest(Emails: [scene.DecisionMaker.Email!]))).ReadAsync<List<InvitationView>>();
+        var thenByName = await (await scene.Manager.PostJsonAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations",
+            new InviteRequest([scene.DecisionMaker.Id]))).ReadAsync<List<InvitationView>>();
+
+        Assert.Equal(InvitationStatus.Pending, Assert.Single(byName).Status);
+        Assert.Equal(InvitationStatus.Suppressed, Assert.Single(byAddress).Status);
+        Assert.Equal(InvitationStatus.Pending, Assert.Single(bareFirst).Status);
+        Assert.Equal(InvitationStatus.Suppressed, Assert.Single(thenByName).Status);
+    }
+
+    [Fact]
     public async Task Without_a_fatigue_cap_the_same_person_is_invited_again()
     {
         var scene = await SetUpAsync();
