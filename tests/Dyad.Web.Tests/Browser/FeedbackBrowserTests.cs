@@ -1,3 +1,4 @@
+using Dyad.Core.Feedback.Codebooks;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Demo;
 using Dyad.Data.Feedback;
@@ -49,8 +50,13 @@ public sealed class FeedbackBrowserTests(BrowserApp app) : IClassFixture<Browser
         await BrowserApp.WaitUntilInteractiveAsync(page);
 
         var codebook = page.Locator($"[data-codebook='{DemoWorkspace.Codebook004Name}']");
+        var rows = codebook.Locator(".codebook-row");
+        await Assertions.Expect(rows).ToHaveCountAsync(Codebook004.Codebook.Keywords.Count);
         await codebook.GetByRole(AriaRole.Button, new() { Name = "Keyword", Exact = true }).ClickAsync();
-        var row = codebook.Locator(".codebook-row").Last;
+        // The new row is there when the cursor sits in its empty keyword field; until then the last row is an old one.
+        var row = rows.Nth(Codebook004.Codebook.Keywords.Count);
+        await Assertions.Expect(row.GetByLabel("Keyword", new() { Exact = true })).ToBeFocusedAsync();
+        await Assertions.Expect(row.GetByLabel("Keyword", new() { Exact = true })).ToHaveValueAsync("");
         await row.GetByLabel("Keyword", new() { Exact = true }).FillAsync("engineers");
         await row.GetByLabel("Synonyms", new() { Exact = true }).FillAsync("engineer*");
         await codebook.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
