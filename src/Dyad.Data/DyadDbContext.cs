@@ -4,6 +4,7 @@ using Dyad.Core.Accounts;
 using Dyad.Core.Coding;
 using Dyad.Core.Events;
 using Dyad.Core.Feedback.Inbox;
+using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Notifications;
 using Dyad.Core.Practices;
 using Dyad.Core.Common;
@@ -56,6 +57,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<WorkspaceCodebook> Codebooks => Set<WorkspaceCodebook>();
     public DbSet<FeedbackAnnotation> FeedbackAnnotations => Set<FeedbackAnnotation>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<EmployeeNote> EmployeeNotes => Set<EmployeeNote>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;

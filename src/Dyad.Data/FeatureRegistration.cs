@@ -61,6 +61,8 @@ internal static class FeatureRegistration
         services.AddScoped<CodebookService>();
         services.AddScoped<FeedbackInbox>();
         services.AddScoped<FeedbackRouting>();
+        services.AddScoped<EmployeeNotes>();
+        services.AddScoped<FeedbackGaps>();
         services.AddScoped<NotificationService>();
         services.AddScoped<DemoWorkspace>();
         return services;

@@ -1,5 +1,8 @@
+using Dyad.Core.Accounts;
 using Dyad.Core.Feedback.Analysis;
 using Dyad.Core.Feedback.Inbox;
+using Dyad.Core.Feedback.Notes;
+using Dyad.Core.Touchpoints;
 using Dyad.Data.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -26,5 +29,19 @@ internal sealed class FeedbackAnnotationConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.Corrections).HasConversion(SurveyJson.Converter<IReadOnlyList<KeywordCorrection>>()).Metadata
             .SetValueComparer(SurveyJson.Comparer<IReadOnlyList<KeywordCorrection>>());
         builder.Property(a => a.Card).HasConversion<string>().HasMaxLength(40);
+    }
+}
+
+internal sealed class EmployeeNoteConfiguration : IEntityTypeConfiguration<EmployeeNote>
+{
+    public void Configure(EntityTypeBuilder<EmployeeNote> builder)
+    {
+        builder.Property(n => n.Text).HasMaxLength(EmployeeNoteDetails.TextMaxLength);
+        builder.Property(n => n.Author).HasMaxLength(EmployeeNoteDetails.AuthorMaxLength);
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(40);
+        // A note outlives the account or touchpoint it named: it still says what employees believed.
+        builder.HasOne<Account>().WithMany().HasForeignKey(n => n.AccountId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Touchpoint>().WithMany().HasForeignKey(n => n.TouchpointId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(n => new { n.WorkspaceId, n.Date });
     }
 }

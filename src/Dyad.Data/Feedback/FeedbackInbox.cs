@@ -2,7 +2,9 @@ using Dyad.Core.Common;
 using Dyad.Core.Feedback.Analysis;
 using Dyad.Core.Feedback.Codebooks;
 using Dyad.Core.Feedback.Inbox;
+using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Feedback.Sentiment;
+using Dyad.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Feedback;
@@ -24,17 +26,26 @@ public sealed class FeedbackInbox(IDbContextFactory<DyadDbContext> contexts, Sen
         {
             throw DomainValidationException.For("sentiment", $"Sentiment must be one of {string.Join(", ", SentimentLabels.All)}.");
         }
+        var source = Blank.ToNull(filter.Source)?.ToLowerInvariant();
+        if (source is not null && !FeedbackSources.All.Contains(source))
+        {
+            throw DomainValidationException.For("source", $"Source must be one of {string.Join(", ", FeedbackSources.All)}.");
+        }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var responses = db.SurveyResponses.AsQueryable();
+        var notes = db.EmployeeNotes.AsQueryable();
         if (filter.AccountId is { } accountId)
         {
             responses = responses.Where(r => r.AccountId == accountId);
+            notes = notes.Where(n => n.AccountId == accountId);
         }
         if (filter.Phase is { } phase)
         {
             responses = responses.Where(r => r.Context.Phase == phase);
+            notes = notes.Where(n => n.Phase == phase);
         }
-        var (codebook, all) = await new FeedbackItems(db, analysers).ReadAsync(responses, cancellationToken);
+        var (codebook, all) = await ReadAllAsync(db, source is FeedbackSources.Employee ? null : responses,
+            source is FeedbackSources.Survey ? null : notes, cancellationToken);
         var keyword = Blank.ToNull(filter.Keyword);
         var q = Blank.ToNull(filter.Q);
         var items = all
@@ -58,7 +69,7 @@ public sealed class FeedbackInbox(IDbContextFactory<DyadDbContext> contexts, Sen
     private async Task<FeedbackItemView?> AnnotateAsync(Guid id, Action<FeedbackAnnotation, FeedbackItemView> change, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (_, items) = await new FeedbackItems(db, analysers).ReadAsync(db.SurveyResponses, cancellationToken);
+        var (_, items) = await ReadAllAsync(db, db.SurveyResponses, db.EmployeeNotes.Where(n => n.Id == id), cancellationToken);
         if (items.SingleOrDefault(i => i.Id == id) is not { } item)
         {
             return null;
@@ -72,6 +83,18 @@ public sealed class FeedbackInbox(IDbContextFactory<DyadDbContext> contexts, Sen
         change(annotation, item);
         await db.SaveChangesAsync(cancellationToken);
         return FeedbackItems.Annotated(item, annotation);
+    }
+
+    /// <summary>Answers and notes as one list, newest first; a source left null is not read.</summary>
+    private async Task<(CombinedCodebook Codebook, List<FeedbackItemView> Items)> ReadAllAsync(DyadDbContext db,
+        IQueryable<SurveyResponse>? responses, IQueryable<EmployeeNote>? notes, CancellationToken cancellationToken)
+    {
+        var reader = new FeedbackItems(db, analysers);
+        var (codebook, answers) = responses is null
+            ? (await CodebookService.CombinedAsync(db, cancellationToken), [])
+            : await reader.ReadAsync(responses, cancellationToken);
+        var noted = notes is null ? [] : await reader.ReadNotesAsync(notes, codebook, cancellationToken);
+        return (codebook, answers.Concat(noted).OrderByDescending(i => i.SubmittedAt).ThenBy(i => i.Id).ToList());
     }
 
     private static FeedbackCard? ParseCard(string? card) =>

@@ -1,6 +1,8 @@
 using Dyad.Core.Feedback.Analysis;
 using Dyad.Core.Feedback.Codebooks;
+using Dyad.Core.Common;
 using Dyad.Core.Feedback.Inbox;
+using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Feedback.Sentiment;
 using Dyad.Core.Surveys;
 using Dyad.Data.Coding;
@@ -8,10 +10,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Feedback;
 
-/// <summary>Turns stored survey responses into feedback items: one per open question answered with text.</summary>
+/// <summary>
+/// Turns stored survey responses into feedback items, one per open question answered with text, and employee notes into
+/// items of their own source.
+/// </summary>
 internal sealed class FeedbackItems(DyadDbContext db, SentimentAnalysers analysers)
 {
-    public const string SurveySource = "survey";
+    /// <summary>The topic of every employee note: notes answer no question, and keywords of one question's topic skip them.</summary>
+    public const string EmployeeNotesTopic = "employee notes";
+
+    /// <summary>Notes carry no language; the workspace's people write them in the language of its default analyser.</summary>
+    private const string NotesLanguage = "en";
 
     /// <summary>An item's id: the same response and question always give the same id, so corrections find it again.</summary>
     public static Guid IdOf(Guid responseId, string questionKey) => DerivedGuid.From(responseId, questionKey);
@@ -54,7 +63,7 @@ internal sealed class FeedbackItems(DyadDbContext db, SentimentAnalysers analyse
                 var compound = analyser?.Analyse(answer.Text).Compound;
                 var automatic = codebook.Codebook.Code(topic, answer.Text);
                 var stakeholder = response.StakeholderId is { } sid ? stakeholders.GetValueOrDefault(sid) : null;
-                var item = new FeedbackItemView(id, SurveySource, survey.Id, survey.Name, response.Id, question.Key, topic, answer.Text,
+                var item = new FeedbackItemView(id, FeedbackSources.Survey, survey.Id, survey.Name, response.Id, question.Key, topic, answer.Text,
                     response.AccountId, response.AccountId is { } aid ? accounts.GetValueOrDefault(aid) : null,
                     response.StakeholderId, stakeholder?.Name, stakeholder?.BuyingCentreRole.ToString(),
                     response.Context.Phase, response.Context.TouchpointId, response.SubmittedAt,
@@ -63,6 +72,32 @@ internal sealed class FeedbackItems(DyadDbContext db, SentimentAnalysers analyse
             }
         }
         return (codebook, items);
+    }
+
+    /// <summary>The notes as feedback items, newest first, coded with the same codebooks and scored like answers.</summary>
+    public async Task<List<FeedbackItemView>> ReadNotesAsync(IQueryable<EmployeeNote> notes, CombinedCodebook codebook,
+        CancellationToken cancellationToken)
+    {
+        var stored = await notes.AsNoTracking().OrderByDescending(n => n.Date).ThenByDescending(n => n.CreatedAt).ThenBy(n => n.Id)
+            .ToListAsync(cancellationToken);
+        var accountIds = stored.Select(n => n.AccountId).OfType<Guid>().Distinct().ToArray();
+        var accounts = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var ids = stored.Select(n => n.Id).ToArray();
+        var annotations = await db.FeedbackAnnotations.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var analyser = AnalyserFor(NotesLanguage);
+        return stored.Select(note =>
+        {
+            var compound = analyser?.Analyse(note.Text).Compound;
+            var automatic = codebook.Codebook.Code(EmployeeNotesTopic, note.Text);
+            var item = new FeedbackItemView(note.Id, FeedbackSources.Employee, null, null, null, null, EmployeeNotesTopic, note.Text,
+                note.AccountId, note.AccountId is { } aid ? accounts.GetValueOrDefault(aid) : null,
+                null, null, note.StakeholderRole?.ToString(), note.Phase, note.TouchpointId,
+                new DateTimeOffset(note.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                compound, SentimentLabels.Of(compound), automatic, automatic, SuggestedCard(compound), false,
+                note.Author, note.Kind.ToText());
+            return annotations.TryGetValue(note.Id, out var annotation) ? Annotated(item, annotation) : item;
+        }).ToList();
     }
 
     /// <summary>The item with the corrections and the card people gave it.</summary>

@@ -4,21 +4,26 @@ namespace Dyad.Data.Feedback;
 
 /// <summary>
 /// Which feedback to show; every part optional. <see cref="Sentiment"/> is positive, neutral or negative;
-/// <see cref="Card"/> red or green; <see cref="Q"/> finds text containing it, whatever the case.
+/// <see cref="Card"/> red or green; <see cref="Q"/> finds text containing it, whatever the case; <see cref="Source"/> is
+/// survey (the customers' answers) or employee (employees' notes).
 /// </summary>
 public sealed record FeedbackFilter(
-    string? Keyword = null, string? Sentiment = null, Guid? AccountId = null, int? Phase = null, string? Card = null, string? Q = null);
+    string? Keyword = null, string? Sentiment = null, Guid? AccountId = null, int? Phase = null, string? Card = null, string? Q = null,
+    string? Source = null);
 
 /// <summary>
-/// One open-text answer. <see cref="Compound"/> is VADER's score (null when no analyser knows the response's language);
+/// One open-text answer of a survey, or one employee note (<see cref="Source"/> employee: no survey, response or question;
+/// <see cref="Author"/> and <see cref="NoteKind"/> instead, <see cref="StakeholderRole"/> the role the note speaks about).
+/// <see cref="Compound"/> is VADER's score (null when no analyser knows the response's language);
 /// <see cref="Keywords"/> are the final codes, the automatic ones with the manual corrections on top;
 /// <see cref="CardByHand"/> says whether <see cref="Card"/> was given by a person rather than read from the sentiment.
 /// </summary>
 public sealed record FeedbackItemView(
-    Guid Id, string Source, Guid SurveyId, string SurveyName, Guid ResponseId, string QuestionKey, string Topic, string Text,
+    Guid Id, string Source, Guid? SurveyId, string? SurveyName, Guid? ResponseId, string? QuestionKey, string Topic, string Text,
     Guid? AccountId, string? AccountName, Guid? StakeholderId, string? StakeholderName, string? StakeholderRole,
     int? Phase, Guid? TouchpointId, DateTimeOffset SubmittedAt, double? Compound, string Sentiment,
-    IReadOnlyList<string> Keywords, IReadOnlyList<string> AutomaticKeywords, FeedbackCard? Card, bool CardByHand);
+    IReadOnlyList<string> Keywords, IReadOnlyList<string> AutomaticKeywords, FeedbackCard? Card, bool CardByHand,
+    string? Author = null, string? NoteKind = null);
 
 /// <summary>
 /// The feedback matching a filter, newest first, with the 004 content analysis (keyword frequency per topic at or
@@ -48,4 +53,13 @@ public static class SentimentLabels
         <= FeedbackCards.NegativeThreshold => Negative,
         _ => Neutral,
     };
+}
+
+/// <summary>Where feedback comes from: the customers' survey answers, or the notes employees wrote (their voice).</summary>
+public static class FeedbackSources
+{
+    public const string Survey = "survey";
+    public const string Employee = "employee";
+
+    public static readonly IReadOnlyList<string> All = [Survey, Employee];
 }

@@ -1,4 +1,5 @@
 using Dyad.Core.Feedback.Inbox;
+using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Feedback;
 using Dyad.Web.Security;
@@ -18,6 +19,22 @@ public static class FeedbackApi
             .WithSummary("Sets an answer's keywords by hand; these win over the codebook, now and after it changes.");
         feedback.MapPut("/{id:guid}/card", SetCardAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Gives an answer a red or green card by hand, or back to the card its sentiment suggests with null.");
+        feedback.MapGet("/market-information-gap", async (FeedbackGaps gaps, CancellationToken ct) => TypedResults.Ok(await gaps.MarketInformationGapAsync(ct)))
+            .WithSummary("Per codebook, customers' open answers against employees' notes: overlaps, keywords only customers name (the gap), keywords only employees name.");
+        feedback.MapGet("/siloed-experiences", async (FeedbackGaps gaps, double? threshold, CancellationToken ct) =>
+                TypedResults.Ok(await gaps.SiloedExperiencesAsync(threshold, ct)))
+            .WithSummary("Accounts whose stakeholders, units or roles diverge on a score or on sentiment by at least the threshold, a share of the scale (default 0.3).");
+
+        var notes = feedback.MapGroup("/notes");
+        notes.MapGet("/", async (EmployeeNotes service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
+            .WithSummary("Employees' notes (focus groups, workshops, account reviews), newest first.");
+        notes.MapGet("/{id:guid}", GetNoteAsync).WithName("GetEmployeeNote");
+        notes.MapPost("/", CreateNoteAsync).RequirePermission(Permission.Contribute)
+            .WithSummary("Adds an employee note; it is coded with the codebooks and shows in the inbox as source employee.");
+        notes.MapPut("/{id:guid}", UpdateNoteAsync).RequirePermission(Permission.Contribute);
+        notes.MapDelete("/{id:guid}", DeleteNoteAsync).RequirePermission(Permission.Contribute);
+        notes.MapPost("/import", ImportNotesAsync).RequirePermission(Permission.Contribute)
+            .WithSummary("Imports notes from a CSV file (multipart field 'file'): columns text, kind, author, date and optionally account, stakeholder_role, phase, touchpoint. All or nothing.");
 
         var codebooks = app.MapGroup("/api/v1/codebooks").WithTags("Feedback").RequirePermission(Permission.Read);
         codebooks.MapGet("/", async (CodebookService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
@@ -32,8 +49,36 @@ public static class FeedbackApi
     }
 
     private static async Task<Ok<FeedbackInboxView>> ListAsync(FeedbackInbox inbox, string? keyword, string? sentiment, Guid? accountId,
-        int? phase, string? card, string? q, CancellationToken ct) =>
-        TypedResults.Ok(await inbox.ListAsync(new FeedbackFilter(keyword, sentiment, accountId, phase, card, q), ct));
+        int? phase, string? card, string? q, string? source, CancellationToken ct) =>
+        TypedResults.Ok(await inbox.ListAsync(new FeedbackFilter(keyword, sentiment, accountId, phase, card, q, source), ct));
+
+    private static async Task<Results<Ok<EmployeeNoteView>, NotFound>> GetNoteAsync(Guid id, EmployeeNotes service, CancellationToken ct) =>
+        await service.GetAsync(id, ct) is { } note ? TypedResults.Ok(note) : TypedResults.NotFound();
+
+    private static async Task<CreatedAtRoute<EmployeeNoteView>> CreateNoteAsync(EmployeeNoteDetails details, EmployeeNotes service, CancellationToken ct)
+    {
+        var note = await service.CreateAsync(details, ct);
+        return TypedResults.CreatedAtRoute(note, "GetEmployeeNote", new { id = note.Id });
+    }
+
+    private static async Task<Results<Ok<EmployeeNoteView>, NotFound>> UpdateNoteAsync(Guid id, EmployeeNoteDetails details, EmployeeNotes service,
+        CancellationToken ct) =>
+        await service.UpdateAsync(id, details, ct) is { } note ? TypedResults.Ok(note) : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> DeleteNoteAsync(Guid id, EmployeeNotes service, CancellationToken ct) =>
+        await service.DeleteAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    /// <summary>A bad cell comes back as a 400 whose errors are keyed "row 3, column date"; nothing of the file is stored.</summary>
+    private static async Task<Results<Ok<EmployeeNoteImportSummary>, ValidationProblem>> ImportNotesAsync(IFormFile? file, EmployeeNotes service,
+        CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send the CSV file as multipart form data in the field 'file'."] });
+        }
+        using var reader = new StreamReader(file.OpenReadStream());
+        return TypedResults.Ok(await service.ImportAsync(reader, ct));
+    }
 
     private static async Task<Results<Ok<FeedbackItemView>, NotFound>> SetCodesAsync(Guid id, FeedbackCodes codes, FeedbackInbox inbox,
         CancellationToken ct) =>

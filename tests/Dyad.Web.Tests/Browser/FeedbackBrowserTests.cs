@@ -1,3 +1,4 @@
+using Dyad.Core.Feedback.Codebooks;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Demo;
 using Dyad.Data.Feedback;
@@ -49,8 +50,13 @@ public sealed class FeedbackBrowserTests(BrowserApp app) : IClassFixture<Browser
         await BrowserApp.WaitUntilInteractiveAsync(page);
 
         var codebook = page.Locator($"[data-codebook='{DemoWorkspace.Codebook004Name}']");
+        var rows = codebook.Locator(".codebook-row");
+        await Assertions.Expect(rows).ToHaveCountAsync(Codebook004.Codebook.Keywords.Count);
         await codebook.GetByRole(AriaRole.Button, new() { Name = "Keyword", Exact = true }).ClickAsync();
-        var row = codebook.Locator(".codebook-row").Last;
+        // The new row is there when the cursor sits in its empty keyword field; until then the last row is an old one.
+        var row = rows.Nth(Codebook004.Codebook.Keywords.Count);
+        await Assertions.Expect(row.GetByLabel("Keyword", new() { Exact = true })).ToBeFocusedAsync();
+        await Assertions.Expect(row.GetByLabel("Keyword", new() { Exact = true })).ToHaveValueAsync("");
         await row.GetByLabel("Keyword", new() { Exact = true }).FillAsync("engineers");
         await row.GetByLabel("Synonyms", new() { Exact = true }).FillAsync("engineer*");
         await codebook.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
@@ -62,5 +68,31 @@ public sealed class FeedbackBrowserTests(BrowserApp app) : IClassFixture<Browser
         await page.GetByTestId("feedback-keyword").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "engineers", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("feedback-count")).ToHaveTextAsync($"{coded.Total} answers");
+    }
+
+    [Fact]
+    public async Task A_note_written_on_the_feedback_page_joins_the_inbox_as_employee_voice_and_the_gap_shows_what_only_customers_name()
+    {
+        var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
+        await page.GotoAsync("/feedback");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+        var gap = page.Locator($"[data-codebook-gap='{DemoWorkspace.Codebook004Name}']");
+        await Assertions.Expect(gap.Locator("tr[data-keyword='flexibility']")).ToContainTextAsync("only customers: the gap");
+        await Assertions.Expect(gap.Locator("tr[data-keyword='documentation']")).ToContainTextAsync("only customers: the gap");
+
+        var notes = page.Locator(".employee-notes");
+        await notes.GetByLabel("Note", new() { Exact = true }).FillAsync("Customers judge us by how complete the drawings are at delivery.");
+        await notes.GetByLabel("Author", new() { Exact = true }).FillAsync("Mira Holm");
+        await notes.GetByRole(AriaRole.Button, new() { Name = "Add note", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Note added.")).ToBeVisibleAsync();
+
+        await Assertions.Expect(gap.Locator("tr[data-keyword='documentation']")).ToContainTextAsync("shared");
+        await Assertions.Expect(gap.Locator("tr[data-keyword='flexibility']")).ToContainTextAsync("only customers: the gap");
+        await page.GetByTestId("feedback-source").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "employee", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("feedback-count")).ToHaveTextAsync("1 answers");
+        var note = page.Locator(".feedback-item");
+        await Assertions.Expect(note.Locator(".feedback-source")).ToHaveTextAsync("Employee note (focus_group) by Mira Holm ·");
+        await Assertions.Expect(note.Locator(".feedback-codes")).ToContainTextAsync("documentation");
     }
 }

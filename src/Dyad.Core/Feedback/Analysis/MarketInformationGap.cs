@@ -15,8 +15,12 @@ public sealed record KeywordGap(string Keyword, int CustomerMentions, int Employ
     public int Difference => Math.Max(CustomerMentions - EmployeeMentions, 0);
 }
 
-/// <summary>Overlaps and differences, each sorted largest first, and the employee notes no keyword fits.</summary>
-public sealed record MarketInformationGapResult(IReadOnlyList<KeywordGap> Overlaps, IReadOnlyList<KeywordGap> Differences, int UnmatchedEmployeeNotes)
+/// <summary>
+/// Overlaps and differences, each sorted largest first; <see cref="EmployeesOnly"/> the keywords employees name and no
+/// customer does (a belief the customers do not share), most named first; and the employee notes no keyword fits.
+/// </summary>
+public sealed record MarketInformationGapResult(
+    IReadOnlyList<KeywordGap> Overlaps, IReadOnlyList<KeywordGap> Differences, IReadOnlyList<KeywordGap> EmployeesOnly, int UnmatchedEmployeeNotes)
 {
     public KeywordGap? LargestDifference => Differences.FirstOrDefault();
 }
@@ -40,6 +44,8 @@ public static class MarketInformationGap
         return new MarketInformationGapResult(
             gaps.Where(g => g.Overlap > 0).OrderByDescending(g => g.Overlap).ThenBy(g => codebook.OrderOf(g.Keyword)).ToArray(),
             gaps.Where(g => g.Difference > 0).OrderByDescending(g => g.Difference).ThenBy(g => codebook.OrderOf(g.Keyword)).ToArray(),
+            gaps.Where(g => g is { CustomerMentions: 0, EmployeeMentions: > 0 })
+                .OrderByDescending(g => g.EmployeeMentions).ThenBy(g => codebook.OrderOf(g.Keyword)).ToArray(),
             employees.Count(codes => codes.Count == 0));
     }
 

@@ -51,5 +51,19 @@ public class MarketInformationGapTests
         Assert.Equal(("flexibility", 5, 0), (gap.LargestDifference!.Keyword, gap.LargestDifference.Difference, gap.LargestDifference.EmployeeMentions));
         Assert.All(gap.Differences.Skip(1), d => Assert.True(d.Difference < 5));
         Assert.Equal(6, gap.UnmatchedEmployeeNotes);
+        Assert.Empty(gap.EmployeesOnly);
+    }
+
+    [Fact]
+    public void A_keyword_only_employees_name_is_neither_an_overlap_nor_a_difference_but_their_own_belief()
+    {
+        var gap = MarketInformationGap.Compare(Codebook004.Codebook,
+            ["The drawings were late.", "Flexible people."],
+            ["Send the drawings in time.", "The price is what they care about.", "Invoices must be right.", "Be polite."]);
+
+        Assert.Equal([("documentation", 1, 1)], gap.Overlaps.Select(g => (g.Keyword, g.CustomerMentions, g.EmployeeMentions)));
+        Assert.Equal(["flexibility"], gap.Differences.Select(g => g.Keyword));
+        Assert.Equal([("price", 2)], gap.EmployeesOnly.Select(g => (g.Keyword, g.EmployeeMentions)));
+        Assert.Equal(1, gap.UnmatchedEmployeeNotes);
     }
 }
