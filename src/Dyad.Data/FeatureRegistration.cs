@@ -3,6 +3,7 @@ using Dyad.Data.Coding;
 using Dyad.Data.Demo;
 using Dyad.Core.Feedback.Sentiment;
 using Dyad.Data.Events;
+using Dyad.Data.Experiences;
 using Dyad.Data.Feedback;
 using Dyad.Data.Notifications;
 using Dyad.Data.Practices;
@@ -62,6 +63,8 @@ internal static class FeatureRegistration
         services.AddScoped<FeedbackInbox>();
         services.AddScoped<FeedbackRouting>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<TargetExperienceService>();
+        services.AddScoped<AttainmentService>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }
