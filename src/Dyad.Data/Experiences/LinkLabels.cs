@@ -43,9 +43,10 @@ internal static class LinkLabels
     private static string PhaseName(JourneyTemplate template, int phase) =>
         template.HasPhase(phase) ? template.Phase(phase).Name : $"phase {phase}";
 
-    /// <summary>The question's text in the survey's first language, which every question is worded in.</summary>
     private static string QuestionText(Survey survey, string key) =>
-        survey.Questions.FirstOrDefault(q => q.Key == key) is { } question
-            ? question.Text.GetValueOrDefault(survey.Languages.FirstOrDefault() ?? "en") ?? question.Text.Values.FirstOrDefault() ?? key
-            : key;
+        survey.Questions.FirstOrDefault(q => q.Key == key) is { } question ? Text(question.Text, survey.Languages) : key;
+
+    /// <summary>Wording in the survey's first language, which every text of the survey has.</summary>
+    public static string Text(LocalizedText text, IReadOnlyList<string> languages) =>
+        text.GetValueOrDefault(languages.FirstOrDefault() ?? "en") ?? text.Values.FirstOrDefault() ?? "";
 }

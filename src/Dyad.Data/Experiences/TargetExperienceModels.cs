@@ -42,3 +42,17 @@ public sealed record LinkView(
 /// <summary>A target experience's attainment in a slice, with the trend of the same slice over all periods.</summary>
 public sealed record AttainmentView(Guid Id, string Name, AttainmentSlice Slice, AttainmentResult Result, Valence Valence,
     IReadOnlyList<AttainmentTrendPoint> Trend);
+
+/// <summary>A journey template with its phases, as a link target.</summary>
+public sealed record TemplateTarget(Guid Id, string Name, IReadOnlyList<(int Number, string Name)> Phases);
+
+/// <summary>A touchpoint as a link target, named with its account and journey.</summary>
+public sealed record TouchpointTarget(Guid Id, string Label);
+
+/// <summary>A survey question as a link target; <c>Options</c> are a choice question's option keys and texts.</summary>
+public sealed record QuestionTarget(Guid SurveyId, string SurveyName, string Key, string Text, Core.Surveys.QuestionType Type,
+    IReadOnlyList<(string Key, string Text)> Options);
+
+/// <summary>Everything of the workspace a target experience can be linked to, for the editor's pickers.</summary>
+public sealed record LinkTargets(IReadOnlyList<TemplateTarget> Templates, IReadOnlyList<TouchpointTarget> Touchpoints,
+    IReadOnlyList<QuestionTarget> Questions, IReadOnlyList<string> Keywords);

@@ -1,5 +1,6 @@
 using Dyad.Core.Common;
 using Dyad.Core.Experiences;
+using Dyad.Core.Surveys;
 using Dyad.Data.Common;
 using Dyad.Data.Feedback;
 using Microsoft.EntityFrameworkCore;
@@ -91,6 +92,31 @@ public sealed class TargetExperienceService(IDbContextFactory<DyadDbContext> con
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.TargetExperienceLinks.Where(l => l.Id == linkId && l.TargetExperienceId == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    public async Task<LinkTargets> LinkTargetsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var templates = await db.JourneyTemplates.Include(t => t.Phases).AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        var touchpoints = await (
+                from touchpoint in db.Touchpoints
+                join journey in db.Journeys on touchpoint.JourneyId equals journey.Id
+                join account in db.Accounts on journey.AccountId equals account.Id
+                orderby account.Name, journey.Name, touchpoint.Phase, touchpoint.Name
+                select new TouchpointTarget(touchpoint.Id, touchpoint.Name + " (" + account.Name + " · " + journey.Name + ")"))
+            .ToListAsync(cancellationToken);
+        var surveys = await db.Surveys.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
+        var questions = surveys
+            .SelectMany(s => s.Questions
+                .Where(q => q.Type is QuestionType.Rating or QuestionType.Nps or QuestionType.Matrix or QuestionType.SingleChoice or QuestionType.MultipleChoice)
+                .Select(q => new QuestionTarget(s.Id, s.Name, q.Key, LinkLabels.Text(q.Text, s.Languages), q.Type,
+                    (q.Options ?? []).Select(o => (o.Key, LinkLabels.Text(o.Text, s.Languages))).ToArray())))
+            .ToArray();
+        var codebook = await CodebookService.CombinedAsync(db, cancellationToken);
+        return new LinkTargets(
+            templates.Select(t => new TemplateTarget(t.Id, t.Name, t.PhasesInOrder.Select(p => (p.Number, p.Name)).ToArray())).ToArray(),
+            touchpoints, questions,
+            codebook.Codebook.Keywords.Select(k => k.Keyword).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToArray());
     }
 
     private async Task<TargetExperienceView?> ChangeAsync(Guid id, Func<TargetExperience, TargetExperienceVersion?> change,
