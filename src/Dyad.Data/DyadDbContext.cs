@@ -3,6 +3,7 @@ using System.Reflection;
 using Dyad.Core.Accounts;
 using Dyad.Core.Coding;
 using Dyad.Core.Events;
+using Dyad.Core.Experiences;
 using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Notifications;
@@ -58,6 +59,9 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<FeedbackAnnotation> FeedbackAnnotations => Set<FeedbackAnnotation>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<EmployeeNote> EmployeeNotes => Set<EmployeeNote>();
+    public DbSet<TargetExperience> TargetExperiences => Set<TargetExperience>();
+    public DbSet<TargetExperienceVersion> TargetExperienceVersions => Set<TargetExperienceVersion>();
+    public DbSet<TargetExperienceLink> TargetExperienceLinks => Set<TargetExperienceLink>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -109,6 +113,9 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.IgnoreAny<LocalizedText>();
         configurationBuilder.IgnoreAny<OwnedKeyword>();
         configurationBuilder.IgnoreAny<KeywordCorrection>();
+        configurationBuilder.IgnoreAny<TargetExperienceDefinition>();
+        configurationBuilder.IgnoreAny<DimensionResponses>();
+        configurationBuilder.IgnoreAny<StrategyStatement>();
         configurationBuilder.ComplexProperties<SurveyContext>();
     }
 

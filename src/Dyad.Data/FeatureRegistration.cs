@@ -3,6 +3,7 @@ using Dyad.Data.Coding;
 using Dyad.Data.Demo;
 using Dyad.Core.Feedback.Sentiment;
 using Dyad.Data.Events;
+using Dyad.Data.Experiences;
 using Dyad.Data.Feedback;
 using Dyad.Data.Notifications;
 using Dyad.Data.Practices;
@@ -64,6 +65,8 @@ internal static class FeatureRegistration
         services.AddScoped<EmployeeNotes>();
         services.AddScoped<FeedbackGaps>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<TargetExperienceService>();
+        services.AddScoped<AttainmentService>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }

@@ -2,6 +2,7 @@ using Dyad.Web.Accounts;
 using Dyad.Web.Coding;
 using Dyad.Web.Components;
 using Dyad.Web.Events;
+using Dyad.Web.Experiences;
 using Dyad.Web.Feedback;
 using Dyad.Web.Hosting;
 using Dyad.Web.Journeys;
@@ -49,6 +50,7 @@ app.MapTouchpointOccurrencesApi();
 app.MapBrandingApi();
 app.MapFeedbackApi();
 app.MapNotificationsApi();
+app.MapExperiencesApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

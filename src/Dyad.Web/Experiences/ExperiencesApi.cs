@@ -1,0 +1,101 @@
+using System.Security.Claims;
+using Dyad.Core.Experiences;
+using Dyad.Core.Workspaces;
+using Dyad.Data.Experiences;
+using Dyad.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dyad.Web.Experiences;
+
+public static class ExperiencesApi
+{
+    public static IEndpointRouteBuilder MapExperiencesApi(this IEndpointRouteBuilder app)
+    {
+        var experiences = app.MapGroup("/api/v1/experiences").WithTags("Target experiences").RequirePermission(Permission.Read);
+        experiences.MapGet("/", ListAsync)
+            .WithSummary("The workspace's target experiences with their realized attainment; archived ones with ?archived=true.");
+        experiences.MapPost("/", CreateAsync).RequirePermission(Permission.Configure)
+            .WithSummary("Defines a target experience; its first version records who and when.");
+        experiences.MapGet("/matrix", MatrixAsync)
+            .WithSummary("The target experience matrix: granularity (general, nuanced) by realized valence (positive, negative, unmeasured).");
+        experiences.MapGet("/library", Library)
+            .WithSummary("Templates to start from: the four nuanced categories and three general aims.");
+        experiences.MapPost("/library/{key}", CreateFromTemplateAsync).RequirePermission(Permission.Configure)
+            .WithSummary("Defines a target experience from a library template, to adapt afterwards.");
+        experiences.MapGet("/{id:guid}", GetAsync).WithName("GetTargetExperience");
+        experiences.MapPut("/{id:guid}", ReviseAsync).RequirePermission(Permission.Configure)
+            .WithSummary("Replaces the definition; a change is kept as a new version, a save without changes keeps none.");
+        experiences.MapPost("/{id:guid}/archive", ArchiveAsync).RequirePermission(Permission.Configure);
+        experiences.MapPost("/{id:guid}/restore", RestoreAsync).RequirePermission(Permission.Configure);
+        experiences.MapGet("/{id:guid}/versions", VersionsAsync).WithSummary("Every version, newest first.");
+        experiences.MapGet("/{id:guid}/versions/diff", DiffAsync).WithSummary("The fields that differ between two versions (?from=1&to=3).");
+        experiences.MapPost("/{id:guid}/links", AddLinkAsync).RequirePermission(Permission.Configure)
+            .WithSummary("Attaches the experience to a journey template, phase or touchpoint, or to a survey question, emotion pick-list or keyword.");
+        experiences.MapDelete("/{id:guid}/links/{linkId:guid}", RemoveLinkAsync).RequirePermission(Permission.Configure);
+        experiences.MapGet("/{id:guid}/attainment", AttainmentAsync)
+            .WithSummary("Realized against intended attainment, each measure's share and the trend; slice with ?account=&role=&phase=&period=2026-Q2.");
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<TargetExperienceSummary>>> ListAsync(AttainmentService attainment, CancellationToken ct, bool archived = false) =>
+        TypedResults.Ok(await attainment.ListAsync(archived, ct));
+
+    private static async Task<CreatedAtRoute<TargetExperienceView>> CreateAsync(TargetExperienceDefinition definition, TargetExperienceService experiences,
+        ClaimsPrincipal user, CancellationToken ct)
+    {
+        var created = await experiences.CreateAsync(definition, user.ToActor(), ct);
+        return TypedResults.CreatedAtRoute(created, "GetTargetExperience", new { id = created.Id });
+    }
+
+    private static async Task<Ok<IReadOnlyList<MatrixCell>>> MatrixAsync(AttainmentService attainment, CancellationToken ct) =>
+        TypedResults.Ok(await attainment.MatrixAsync(ct));
+
+    private static Ok<IReadOnlyList<LibraryTemplate>> Library() => TypedResults.Ok(TargetExperienceLibrary.Templates);
+
+    private static async Task<Results<CreatedAtRoute<TargetExperienceView>, NotFound>> CreateFromTemplateAsync(string key,
+        TargetExperienceService experiences, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (TargetExperienceLibrary.Find(key) is not { } template)
+        {
+            return TypedResults.NotFound();
+        }
+        var created = await experiences.CreateAsync(template.Definition, user.ToActor(), ct);
+        return TypedResults.CreatedAtRoute(created, "GetTargetExperience", new { id = created.Id });
+    }
+
+    private static async Task<Results<Ok<TargetExperienceView>, NotFound>> GetAsync(Guid id, TargetExperienceService experiences, CancellationToken ct) =>
+        await experiences.GetAsync(id, ct) is { } experience ? TypedResults.Ok(experience) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<TargetExperienceView>, NotFound>> ReviseAsync(Guid id, TargetExperienceDefinition definition,
+        TargetExperienceService experiences, ClaimsPrincipal user, CancellationToken ct) =>
+        await experiences.ReviseAsync(id, definition, user.ToActor(), ct) is { } revised ? TypedResults.Ok(revised) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<TargetExperienceView>, NotFound>> ArchiveAsync(Guid id, TargetExperienceService experiences,
+        ClaimsPrincipal user, CancellationToken ct) =>
+        await experiences.ArchiveAsync(id, user.ToActor(), ct) is { } archived ? TypedResults.Ok(archived) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<TargetExperienceView>, NotFound>> RestoreAsync(Guid id, TargetExperienceService experiences,
+        ClaimsPrincipal user, CancellationToken ct) =>
+        await experiences.RestoreAsync(id, user.ToActor(), ct) is { } restored ? TypedResults.Ok(restored) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<VersionView>>, NotFound>> VersionsAsync(Guid id, TargetExperienceService experiences,
+        CancellationToken ct) =>
+        await experiences.VersionsAsync(id, ct) is { } versions ? TypedResults.Ok(versions) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<VersionDiff>, NotFound>> DiffAsync(Guid id, int from, int to, TargetExperienceService experiences,
+        CancellationToken ct) =>
+        await experiences.DiffAsync(id, from, to, ct) is { } diff ? TypedResults.Ok(diff) : TypedResults.NotFound();
+
+    private static async Task<Results<CreatedAtRoute<LinkView>, NotFound>> AddLinkAsync(Guid id, NewLink link, TargetExperienceService experiences,
+        CancellationToken ct) =>
+        await experiences.AddLinkAsync(id, link, ct) is { } added
+            ? TypedResults.CreatedAtRoute(added, "GetTargetExperience", new { id })
+            : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> RemoveLinkAsync(Guid id, Guid linkId, TargetExperienceService experiences, CancellationToken ct) =>
+        await experiences.RemoveLinkAsync(id, linkId, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<AttainmentView>, NotFound>> AttainmentAsync(Guid id, AttainmentService attainment, CancellationToken ct,
+        Guid? account = null, string? role = null, int? phase = null, string? period = null) =>
+        await attainment.ForAsync(id, AttainmentSlice.Of(account, role, phase, period), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+}
