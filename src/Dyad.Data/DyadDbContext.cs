@@ -7,7 +7,9 @@ using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Notifications;
 using Dyad.Core.Practices;
 using Dyad.Core.Common;
+using Dyad.Core.Initiatives;
 using Dyad.Core.Journeys;
+using Dyad.Core.JourneyDesign;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Surveys.Instruments;
@@ -56,6 +58,8 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<WorkspaceCodebook> Codebooks => Set<WorkspaceCodebook>();
     public DbSet<FeedbackAnnotation> FeedbackAnnotations => Set<FeedbackAnnotation>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<TemplateDesign> TemplateDesigns => Set<TemplateDesign>();
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -107,6 +111,11 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.IgnoreAny<LocalizedText>();
         configurationBuilder.IgnoreAny<OwnedKeyword>();
         configurationBuilder.IgnoreAny<KeywordCorrection>();
+        configurationBuilder.IgnoreAny<JourneyMap>();
+        configurationBuilder.IgnoreAny<MapTouchpoint>();
+        configurationBuilder.IgnoreAny<InitiativeScope>();
+        configurationBuilder.IgnoreAny<StageProgress>();
+        configurationBuilder.IgnoreAny<MeasurementPlan>();
         configurationBuilder.ComplexProperties<SurveyContext>();
     }
 

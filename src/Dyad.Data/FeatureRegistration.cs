@@ -6,7 +6,9 @@ using Dyad.Data.Events;
 using Dyad.Data.Feedback;
 using Dyad.Data.Notifications;
 using Dyad.Data.Practices;
+using Dyad.Data.Initiatives;
 using Dyad.Data.Journeys;
+using Dyad.Data.JourneyDesign;
 using Dyad.Data.Surveys;
 using Dyad.Data.Surveys.Distribution;
 using Dyad.Data.Surveys.Respondents;
@@ -62,6 +64,8 @@ internal static class FeatureRegistration
         services.AddScoped<FeedbackInbox>();
         services.AddScoped<FeedbackRouting>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<JourneyDesignService>();
+        services.AddScoped<InitiativeService>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }

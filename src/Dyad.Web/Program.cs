@@ -4,7 +4,9 @@ using Dyad.Web.Components;
 using Dyad.Web.Events;
 using Dyad.Web.Feedback;
 using Dyad.Web.Hosting;
+using Dyad.Web.Initiatives;
 using Dyad.Web.Journeys;
+using Dyad.Web.JourneyDesign;
 using Dyad.Web.Notifications;
 using Dyad.Web.Practices;
 using Dyad.Web.Security;
@@ -49,6 +51,8 @@ app.MapTouchpointOccurrencesApi();
 app.MapBrandingApi();
 app.MapFeedbackApi();
 app.MapNotificationsApi();
+app.MapJourneyDesignApi();
+app.MapInitiativesApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
