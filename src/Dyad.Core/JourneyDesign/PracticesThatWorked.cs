@@ -4,7 +4,7 @@ using Dyad.Core.Practices;
 namespace Dyad.Core.JourneyDesign;
 
 /// <summary>One practice the provider used in one critical event, with what the event did to the experience.</summary>
-public sealed record PracticeUse(string Practice, PracticePolarity Polarity, ExperienceChange Experience);
+public sealed record PracticeInEvent(string Practice, PracticePolarity Polarity, ExperienceChange Experience);
 
 /// <summary>A practice that improved the experience at a touchpoint or in a phase, and in how many events it did.</summary>
 public sealed record PracticeThatWorked(string Practice, int Events);
@@ -16,7 +16,7 @@ public static class PracticesThatWorked
     /// most often first. A practice in an event that worsened or kept the experience did not work, and a destructing one
     /// (001: acting avoidantly, ...) never works, even when others repaired the damage in the same event.
     /// </summary>
-    public static IReadOnlyList<PracticeThatWorked> Of(IEnumerable<PracticeUse> uses) =>
+    public static IReadOnlyList<PracticeThatWorked> Of(IEnumerable<PracticeInEvent> uses) =>
         uses.Where(u => u.Experience.Improved && u.Polarity == PracticePolarity.Facilitating)
             .GroupBy(u => u.Practice, StringComparer.Ordinal)
             .Select(g => new PracticeThatWorked(g.Key, g.Count()))

@@ -96,7 +96,7 @@ public sealed class JourneyDesignService(IDbContextFactory<DyadDbContext> contex
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         var uses = practices.Select(p => (Place: Place(places, p.Phase, p.TouchpointId),
-                Use: new PracticeUse(p.Name, p.Polarity, new ExperienceChange(p.StateBefore, p.StateAfter, p.BeyondRepair))))
+                Use: new PracticeInEvent(p.Name, p.Polarity, new ExperienceChange(p.StateBefore, p.StateAfter, p.BeyondRepair))))
             .ToList();
 
         var journeyIds = places.JourneyIds.ToList();

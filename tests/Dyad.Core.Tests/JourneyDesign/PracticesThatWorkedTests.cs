@@ -11,7 +11,7 @@ public class PracticesThatWorkedTests
     {
         var improved = new ExperienceChange(ExperienceState.Unsettled, ExperienceState.Restored);
         var worsened = new ExperienceChange(ExperienceState.Stable, ExperienceState.Destroyed);
-        PracticeUse[] uses =
+        PracticeInEvent[] uses =
         [
             new("Empathize with the customer", PracticePolarity.Facilitating, improved),
             new("Empathize with the customer", PracticePolarity.Facilitating, improved),
