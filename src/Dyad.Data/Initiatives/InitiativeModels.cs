@@ -9,9 +9,9 @@ public sealed record InitiativeSettings(int PrioritisedPerQuarter)
     public const int DefaultPrioritisedPerQuarter = 3;
 
     public static InitiativeSettings From(IConfiguration configuration) =>
-        new(configuration.GetValue("Initiatives:PrioritisedPerQuarter", DefaultPrioritisedPerQuarter) is var limit and > 0
+        new(configuration.GetValue("Dyad:Initiatives:PrioritisedPerQuarter", DefaultPrioritisedPerQuarter) is var limit and > 0
             ? limit
-            : throw new InvalidOperationException("Initiatives:PrioritisedPerQuarter must be a positive number of areas."));
+            : throw new InvalidOperationException("Dyad:Initiatives:PrioritisedPerQuarter must be a positive number of areas."));
 }
 
 public sealed record InitiativeScopeView(
