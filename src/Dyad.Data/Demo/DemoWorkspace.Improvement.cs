@@ -3,6 +3,7 @@ using Dyad.Core.Journeys;
 using Dyad.Core.JourneyDesign;
 using Dyad.Core.Touchpoints;
 using Dyad.Data.Initiatives;
+using Dyad.Data.JourneyDesign;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Demo;
@@ -27,25 +28,21 @@ public sealed partial class DemoWorkspace
     {
         var now = clock.GetUtcNow();
         var template = await db.JourneyTemplates.SingleAsync(t => t.Name == BuiltInJourneyTemplates.ServiceJourney, cancellationToken);
-        var journeyIds = await db.Journeys.Where(j => j.TemplateId == template.Id).OrderBy(j => j.StartedAt).Select(j => j.Id).ToListAsync(cancellationToken);
-        var touchpoints = (await db.Touchpoints.Where(t => journeyIds.Contains(t.JourneyId)).ToListAsync(cancellationToken))
-            .OrderBy(t => journeyIds.IndexOf(t.JourneyId)).ThenBy(t => t.Name, StringComparer.Ordinal);
-        var design = new TemplateDesign(template, JourneyMap.Draw(template, touchpoints));
+        // Drawn from the demo journeys as any template's map is the first time it is read.
+        var design = (await TemplatePlaces.LoadAsync(db, template.Id, cancellationToken))!.Design;
         design.StartTarget(template, "Sanne Kuipers", now.AddDays(-20));
         var target = design.Target!;
-        MapTouchpoint Revised(string name, Func<MapTouchpoint, MapTouchpoint> change) => change(target.Touchpoints.Single(t => t.Name == name));
         var revised = target.Touchpoints
             .Select(t => t.Name switch
             {
-                "Breakdown alerts" => Revised(t.Name, b => b with { Channel = Channel.Portal, Owner = "Kenneth Smit" }),
-                "Support desk ticket handling" => Revised(t.Name, s => s with { Visibility = Visibility.Frontstage }),
-                "Venue and catering" => Revised(t.Name, v => v with { Controller = TouchpointController.Supplier, Owner = "Trainer" }),
+                "Breakdown alerts" => t with { Channel = Channel.Portal, Owner = "Kenneth Smit" },
+                "Support desk ticket handling" => t with { Visibility = Visibility.Frontstage },
+                "Venue and catering" => t with { Controller = TouchpointController.Supplier, Owner = "Trainer" },
                 _ => t,
             })
             .Append(new MapTouchpoint(Guid.NewGuid(), DesignedTouchpoint, 4, Channel.Phone, TouchpointController.Supplier, Visibility.Frontstage, "Support desk lead"))
             .ToList();
         design.ReviseTarget(template, target with { Touchpoints = revised }, "Sanne Kuipers", now.AddDays(-19));
-        db.TemplateDesigns.Add(design);
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var nps = await db.Surveys.SingleAsync(s => s.Name == NpsSurvey, cancellationToken);
