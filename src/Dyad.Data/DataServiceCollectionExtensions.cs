@@ -1,3 +1,4 @@
+using Dyad.Data.Initiatives;
 using Dyad.Data.Surveys.Distribution;
 using Dyad.Data.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,7 @@ public static class DataServiceCollectionExtensions
         }
         services.AddScoped<DyadDbContext>(sp => sp.GetRequiredService<IDbContextFactory<DyadDbContext>>().CreateDbContext());
         services.AddSingleton(SurveyLinks.From(configuration));
+        services.AddSingleton(InitiativeSettings.From(configuration));
         services.AddDyadFeatures();
         return services;
     }

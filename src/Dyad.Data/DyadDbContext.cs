@@ -9,7 +9,9 @@ using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Notifications;
 using Dyad.Core.Practices;
 using Dyad.Core.Common;
+using Dyad.Core.Initiatives;
 using Dyad.Core.Journeys;
+using Dyad.Core.JourneyDesign;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Surveys.Instruments;
@@ -62,6 +64,8 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<TargetExperience> TargetExperiences => Set<TargetExperience>();
     public DbSet<TargetExperienceVersion> TargetExperienceVersions => Set<TargetExperienceVersion>();
     public DbSet<TargetExperienceLink> TargetExperienceLinks => Set<TargetExperienceLink>();
+    public DbSet<TemplateDesign> TemplateDesigns => Set<TemplateDesign>();
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -116,6 +120,11 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.IgnoreAny<TargetExperienceDefinition>();
         configurationBuilder.IgnoreAny<DimensionResponses>();
         configurationBuilder.IgnoreAny<StrategyStatement>();
+        configurationBuilder.IgnoreAny<JourneyMap>();
+        configurationBuilder.IgnoreAny<MapTouchpoint>();
+        configurationBuilder.IgnoreAny<InitiativeScope>();
+        configurationBuilder.IgnoreAny<StageProgress>();
+        configurationBuilder.IgnoreAny<MeasurementPlan>();
         configurationBuilder.ComplexProperties<SurveyContext>();
     }
 

@@ -7,7 +7,9 @@ using Dyad.Data.Experiences;
 using Dyad.Data.Feedback;
 using Dyad.Data.Notifications;
 using Dyad.Data.Practices;
+using Dyad.Data.Initiatives;
 using Dyad.Data.Journeys;
+using Dyad.Data.JourneyDesign;
 using Dyad.Data.Surveys;
 using Dyad.Data.Surveys.Distribution;
 using Dyad.Data.Surveys.Respondents;
@@ -67,6 +69,8 @@ internal static class FeatureRegistration
         services.AddScoped<NotificationService>();
         services.AddScoped<TargetExperienceService>();
         services.AddScoped<AttainmentService>();
+        services.AddScoped<JourneyDesignService>();
+        services.AddScoped<InitiativeService>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }

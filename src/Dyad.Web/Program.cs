@@ -5,7 +5,9 @@ using Dyad.Web.Events;
 using Dyad.Web.Experiences;
 using Dyad.Web.Feedback;
 using Dyad.Web.Hosting;
+using Dyad.Web.Initiatives;
 using Dyad.Web.Journeys;
+using Dyad.Web.JourneyDesign;
 using Dyad.Web.Notifications;
 using Dyad.Web.Practices;
 using Dyad.Web.Security;
@@ -51,6 +53,8 @@ app.MapBrandingApi();
 app.MapFeedbackApi();
 app.MapNotificationsApi();
 app.MapExperiencesApi();
+app.MapJourneyDesignApi();
+app.MapInitiativesApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -53,6 +53,7 @@ public sealed partial class DemoWorkspace(
         await AddSurvey004Async(workspace.Id, cancellationToken);
         await AddDistributionAsync(cancellationToken);
         await AddExperiencesAsync(workspace.Id, cancellationToken);
+        await AddImprovementAsync(workspace.Id, cancellationToken);
         return true;
     }
 

@@ -1,0 +1,64 @@
+using Dyad.Core.Journeys;
+using Dyad.Data.Demo;
+using Dyad.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Dyad.Web.Tests.Browser;
+
+public sealed class InitiativeBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task A_responsive_initiative_is_walked_through_its_stages_and_prioritised_in_a_quarter()
+    {
+        var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Initiatives", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/initiatives");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator($"[data-initiative='{DemoWorkspace.ResponsiveInitiative}']")).ToContainTextAsync("Re-measure before vs after");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New initiative" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Title").FillAsync("Documentation on time");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await page.WaitForURLAsync("**/initiatives/*");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+        var current = page.Locator("#current-stage");
+        await Assertions.Expect(current).ToHaveTextAsync("Now: Pain points");
+
+        var painPoints = page.Locator("[data-stage='pain_points']");
+        await painPoints.GetByLabel("Owner").FillAsync("Sanne Kuipers");
+        await painPoints.GetByLabel("Note").FillAsync("Documentation named in 7 answers (004)");
+        await painPoints.GetByRole(AriaRole.Button, new() { Name = "Complete stage" }).ClickAsync();
+        await Assertions.Expect(current).ToHaveTextAsync("Now: Root cause");
+        await Assertions.Expect(painPoints).ToContainTextAsync("completed");
+
+        foreach (var (stage, next) in new[] { ("root_cause", "Options"), ("options", "Quarterly prioritisation") })
+        {
+            await page.Locator($"[data-stage='{stage}']").GetByRole(AriaRole.Button, new() { Name = "Complete stage" }).ClickAsync();
+            await Assertions.Expect(current).ToHaveTextAsync($"Now: {next}");
+        }
+        await page.GetByLabel("Quarter", new() { Exact = true }).FillAsync("2031-Q1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Prioritise", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#prioritised-in")).ToHaveTextAsync("Prioritised in 2031-Q1");
+        await page.Locator("[data-stage='prioritisation']").GetByRole(AriaRole.Button, new() { Name = "Complete stage" }).ClickAsync();
+        await Assertions.Expect(current).ToHaveTextAsync("Now: Implementation");
+
+        await page.ReloadAsync();
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("#current-stage")).ToHaveTextAsync("Now: Implementation");
+        await Assertions.Expect(page.Locator("[data-stage='pain_points']").GetByLabel("Owner")).ToHaveValueAsync("Sanne Kuipers");
+    }
+
+    [Fact]
+    public async Task The_demo_responsive_initiative_shows_its_nps_before_and_after()
+    {
+        var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
+        await page.GotoAsync("/initiatives");
+        await page.GetByRole(AriaRole.Link, new() { Name = DemoWorkspace.ResponsiveInitiative }).ClickAsync();
+        await page.WaitForURLAsync("**/initiatives/*");
+
+        await Assertions.Expect(page.GetByText($"Responsive cycle · {BuiltInJourneyTemplates.ServiceJourney}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#measurement")).ToContainTextAsync("Before:");
+        await Assertions.Expect(page.Locator("#measurement-change")).ToContainTextAsync("(better)");
+    }
+}
