@@ -1,4 +1,6 @@
 using Dyad.Data.Accounts;
+using Dyad.Data.Actions;
+using Dyad.Data.Actions.Webhooks;
 using Dyad.Data.Coding;
 using Dyad.Data.Demo;
 using Dyad.Core.Feedback.Sentiment;
@@ -62,6 +64,15 @@ internal static class FeatureRegistration
         services.AddScoped<FeedbackInbox>();
         services.AddScoped<FeedbackRouting>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<ActionQueries>();
+        services.AddScoped<ActionCommands>();
+        services.AddScoped<ActionRuleSettingsService>();
+        services.AddScoped<ResponseActionRule>();
+        services.AddScoped<ActionEscalation>();
+        services.AddScoped<PlaybookService>();
+        services.AddScoped<WebhookService>();
+        services.AddScoped<WebhookPublisher>();
+        services.AddScoped<WebhookOutbox>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }
