@@ -28,21 +28,31 @@ public sealed record ResponseRules(bool Enabled, int NpsAtMost, int CsatAtMost, 
         return errors;
     }
 
-    /// <summary>The finding for a response of a survey asking the built-in <paramref name="instrument"/>; null when it does not fire.</summary>
-    public ResponseRuleFinding? Check(string? instrument, IReadOnlyDictionary<string, Answer> answers)
+    /// <summary>
+    /// The finding for a response, or null when the rule does not fire: NPS on any survey's NPS question (the scale is
+    /// fixed), CSAT and CES on surveys asking those built-in <paramref name="instrument"/>s, whose score question is known.
+    /// </summary>
+    public ResponseRuleFinding? Check(string? instrument, IReadOnlyList<Question> questions, IReadOnlyDictionary<string, Answer> answers)
     {
-        if (!Enabled || !answers.TryGetValue(BuiltInInstruments.ScoreQuestion, out var answer) || answer.Number is not { } score)
+        if (!Enabled)
         {
             return null;
         }
+        var nps = questions.FirstOrDefault(q => q.Type == QuestionType.Nps && answers.GetValueOrDefault(q.Key)?.Number is not null);
+        if (nps is not null)
+        {
+            var score = answers[nps.Key].Number!.Value;
+            return score <= NpsAtMost ? new ResponseRuleFinding("NPS", score, NpsAtMost) : null;
+        }
         (string Measure, int Limit)? rule = instrument switch
         {
-            BuiltInInstruments.NpsKey => ("NPS", NpsAtMost),
             BuiltInInstruments.CsatKey => ("CSAT", CsatAtMost),
             BuiltInInstruments.CesKey => ("CES", CesAtMost),
             _ => null,
         };
-        return rule is { } fired && score <= fired.Limit ? new ResponseRuleFinding(fired.Measure, score, fired.Limit) : null;
+        return rule is { } fired && answers.GetValueOrDefault(BuiltInInstruments.ScoreQuestion)?.Number is { } rating && rating <= fired.Limit
+            ? new ResponseRuleFinding(fired.Measure, rating, fired.Limit)
+            : null;
     }
 
     private static void Within(FieldErrors errors, string field, int value, RatingScale scale)

@@ -14,7 +14,7 @@ namespace Dyad.Data.Actions;
 /// </summary>
 public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
 {
-    /// <returns>The new action; validation failures throw.</returns>
+    /// <summary>Opens an action; without an owner, whoever opens it owns it.</summary>
     public async Task<ActionView> CreateAsync(NewAction request, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -22,7 +22,7 @@ public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, Ti
         var playbook = await PlaybookForAsync(db, request.PlaybookId, request.Type, cancellationToken);
         var details = new ActionDetails(request.Type, request.Title, request.AccountId,
             request.DueAt ?? now + (playbook is null ? NewAction.DefaultDueIn : TimeSpan.FromDays(Math.Max(1, playbook.Span))),
-            request.Priority, request.OwnerId, request.Description, request.Links);
+            request.Priority, request.OwnerId ?? actor.UserId, request.Description, request.Links);
         await CheckReferencesAsync(db, details, cancellationToken);
         var action = new ActionItem(db.Scope.Required, details, now, actor.Name, playbook);
         return await AddAsync(db, action, actor.UserId, now, cancellationToken);

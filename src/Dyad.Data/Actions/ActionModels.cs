@@ -73,6 +73,7 @@ public sealed record ActionView(
 }
 
 /// <param name="DueAt">When empty: when the playbook's last task is due, or a week from now without a playbook.</param>
+/// <param name="OwnerId">Whoever opens the action, when empty.</param>
 /// <param name="PlaybookId">The playbook whose tasks the action starts with; the default of the type when empty.</param>
 public sealed record NewAction(
     ActionType Type,

@@ -29,12 +29,12 @@ public sealed class ResponseActionRule(IDbContextFactory<DyadDbContext> contexts
             return 0;
         }
         var responses = await db.SurveyResponses.AsNoTracking().Where(r => responseIds.Contains(r.Id) && r.AccountId != null)
-            .Join(db.Surveys, r => r.SurveyId, s => s.Id, (r, s) => new { Response = r, Survey = s.Name, s.Instrument })
+            .Join(db.Surveys, r => r.SurveyId, s => s.Id, (r, s) => new { Response = r, Survey = s.Name, s.Instrument, s.Questions })
             .ToListAsync(cancellationToken);
         var opened = 0;
         foreach (var item in responses)
         {
-            if (rules.Check(item.Instrument, item.Response.Answers) is not { } finding)
+            if (rules.Check(item.Instrument, item.Questions, item.Response.Answers) is not { } finding)
             {
                 continue;
             }
