@@ -19,7 +19,7 @@ public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, Ti
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var playbook = await PlaybookForAsync(db, request.PlaybookId, request.Type, cancellationToken);
+        var playbook = request.WithoutPlaybook ? null : await PlaybookForAsync(db, request.PlaybookId, request.Type, cancellationToken);
         var details = new ActionDetails(request.Type, request.Title, request.AccountId,
             request.DueAt ?? now + (playbook is null ? NewAction.DefaultDueIn : TimeSpan.FromDays(Math.Max(1, playbook.Span))),
             request.Priority, request.OwnerId ?? actor.UserId, request.Description, request.Links);

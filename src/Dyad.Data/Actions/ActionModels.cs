@@ -75,6 +75,7 @@ public sealed record ActionView(
 /// <param name="DueAt">When empty: when the playbook's last task is due, or a week from now without a playbook.</param>
 /// <param name="OwnerId">Whoever opens the action, when empty.</param>
 /// <param name="PlaybookId">The playbook whose tasks the action starts with; the default of the type when empty.</param>
+/// <param name="WithoutPlaybook">Start with no tasks at all, not even the default playbook's.</param>
 public sealed record NewAction(
     ActionType Type,
     string Title,
@@ -84,7 +85,8 @@ public sealed record NewAction(
     Guid? OwnerId = null,
     string? Description = null,
     ActionLinks? Links = null,
-    Guid? PlaybookId = null)
+    Guid? PlaybookId = null,
+    bool WithoutPlaybook = false)
 {
     public static readonly TimeSpan DefaultDueIn = TimeSpan.FromDays(7);
 }
