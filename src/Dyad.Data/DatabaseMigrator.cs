@@ -6,7 +6,7 @@ public static class DatabaseMigrator
 {
     /// <summary>
     /// Applies the committed migrations of the configured provider (the database is never created any other
-    /// way) and gives workspaces made before a built-in catalogue existed their copy of it.
+    /// way) and gives workspaces made before a built-in catalogue or playbook existed their copy of it.
     /// </summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(DyadDbContext db, CancellationToken cancellationToken = default)
     {
@@ -18,6 +18,7 @@ public static class DatabaseMigrator
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
         await Practices.PracticeCatalogueSeeder.EnsureAllAsync(db, cancellationToken);
+        await Actions.PlaybookSeeder.EnsureAllAsync(db, cancellationToken);
         return pending;
     }
 }

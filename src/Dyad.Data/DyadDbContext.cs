@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Dyad.Core.Accounts;
+using Dyad.Core.Actions;
+using Dyad.Core.Actions.Webhooks;
 using Dyad.Core.Coding;
 using Dyad.Core.Events;
 using Dyad.Core.Experiences;
@@ -66,6 +68,13 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<TargetExperienceLink> TargetExperienceLinks => Set<TargetExperienceLink>();
     public DbSet<TemplateDesign> TemplateDesigns => Set<TemplateDesign>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<ActionTask> ActionTasks => Set<ActionTask>();
+    public DbSet<ActionComment> ActionComments => Set<ActionComment>();
+    public DbSet<Playbook> Playbooks => Set<Playbook>();
+    public DbSet<ActionRuleSettings> ActionRuleSettings => Set<ActionRuleSettings>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -125,7 +134,10 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.IgnoreAny<InitiativeScope>();
         configurationBuilder.IgnoreAny<StageProgress>();
         configurationBuilder.IgnoreAny<MeasurementPlan>();
+        configurationBuilder.IgnoreAny<LoopClosure>();
+        configurationBuilder.IgnoreAny<PlaybookStep>();
         configurationBuilder.ComplexProperties<SurveyContext>();
+        configurationBuilder.ComplexProperties<ActionLinks>();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

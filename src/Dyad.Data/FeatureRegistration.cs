@@ -1,4 +1,6 @@
 using Dyad.Data.Accounts;
+using Dyad.Data.Actions;
+using Dyad.Data.Actions.Webhooks;
 using Dyad.Data.Coding;
 using Dyad.Data.Demo;
 using Dyad.Core.Feedback.Sentiment;
@@ -71,6 +73,15 @@ internal static class FeatureRegistration
         services.AddScoped<AttainmentService>();
         services.AddScoped<JourneyDesignService>();
         services.AddScoped<InitiativeService>();
+        services.AddScoped<ActionQueries>();
+        services.AddScoped<ActionCommands>();
+        services.AddScoped<ActionRuleSettingsService>();
+        services.AddScoped<ResponseActionRule>();
+        services.AddScoped<ActionEscalation>();
+        services.AddScoped<PlaybookService>();
+        services.AddScoped<WebhookService>();
+        services.AddScoped<WebhookPublisher>();
+        services.AddScoped<WebhookOutbox>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Dyad.Web.Accounts;
+using Dyad.Web.Actions;
 using Dyad.Web.Coding;
 using Dyad.Web.Components;
 using Dyad.Web.Events;
@@ -21,6 +22,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDyadDefaults();
 builder.AddSurveyDistribution();
+builder.AddActions();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -55,6 +57,8 @@ app.MapNotificationsApi();
 app.MapExperiencesApi();
 app.MapJourneyDesignApi();
 app.MapInitiativesApi();
+app.MapActionsApi();
+app.MapWebhooksApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -54,6 +54,7 @@ public sealed partial class DemoWorkspace(
         await AddDistributionAsync(cancellationToken);
         await AddExperiencesAsync(workspace.Id, cancellationToken);
         await AddImprovementAsync(workspace.Id, cancellationToken);
+        await AddActionsAsync(cancellationToken);
         return true;
     }
 

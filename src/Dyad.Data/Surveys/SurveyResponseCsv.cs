@@ -3,6 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Dyad.Core.Common;
 using Dyad.Core.Surveys;
+using Dyad.Data.Actions;
 using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +33,7 @@ public sealed class ResponseImportException(IReadOnlyList<ImportCellError> error
 /// <c>;</c>, a ranking's in order), and the optional columns <see cref="MetaColumns"/>. An import is all or nothing;
 /// <c>response_id</c> is its idempotency key, so importing a file twice stores its responses once.
 /// </summary>
-public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
+public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock, ResponseActionRule actionRule)
 {
     public const string ContentType = "text/csv";
     public const string ResponseId = "response_id";
@@ -87,6 +88,7 @@ public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts,
         await db.SaveOrConflictAsync(
             "Another import or submission stored some of these responses just now; nothing of this file was stored. Import it again.",
             cancellationToken);
+        await actionRule.OpenActionsAsync(responses.Select(r => r.Id).ToList(), cancellationToken);
         return new ResponseImportSummary(responses.Count, reading.AlreadyPresent);
     }
 

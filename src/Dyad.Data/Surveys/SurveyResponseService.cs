@@ -1,5 +1,6 @@
 using Dyad.Core.Common;
 using Dyad.Core.Surveys;
+using Dyad.Data.Actions;
 using Dyad.Data.Common;
 using Dyad.Data.Feedback;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dyad.Data.Surveys;
 
 /// <summary>Taking responses idempotently and listing them.</summary>
-public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock, FeedbackRouting routing)
+public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock, FeedbackRouting routing,
+    ResponseActionRule actionRule)
 {
     /// <summary>
     /// Validates and stores a response. With an idempotency key already used on this survey, the first response
@@ -41,6 +43,7 @@ public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> conte
             return new SubmittedResponse((await FindAsync(again, surveyId, key, cancellationToken))!, false);
         }
         await routing.RouteResponseAsync(stored.Id, cancellationToken);
+        await actionRule.OpenActionsAsync([stored.Id], cancellationToken);
         return new SubmittedResponse(SurveyResponseView.Of(stored), true);
     }
 

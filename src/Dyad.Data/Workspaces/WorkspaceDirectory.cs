@@ -1,11 +1,12 @@
 using Dyad.Core.Journeys;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Actions;
 using Dyad.Data.Practices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Workspaces;
 
-/// <summary>Finds and creates workspaces; a new workspace starts with the built-in journey templates and practice catalogue.</summary>
+/// <summary>Finds and creates workspaces; a new workspace starts with the built-in journey templates, practice catalogue and playbooks.</summary>
 public sealed class WorkspaceDirectory(DyadDbContext db)
 {
     public Task<Workspace?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
@@ -22,6 +23,7 @@ public sealed class WorkspaceDirectory(DyadDbContext db)
         db.JourneyTemplates.AddRange(BuiltInJourneyTemplates.CreateFor(workspace.Id));
         await db.SaveChangesAsync(cancellationToken);
         await PracticeCatalogueSeeder.EnsureAsync(db, workspace.Id, cancellationToken);
+        await PlaybookSeeder.EnsureAsync(db, workspace.Id, cancellationToken);
         return workspace;
     }
 }

@@ -39,8 +39,9 @@ public abstract class DyadApp(TestDatabase database) : WebApplicationFactory<Pro
         builder.UseSetting(DatabaseSettings.ProviderKey, Database.Provider);
         builder.UseSetting(DatabaseSettings.ConnectionStringKey, Database.ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        // Tests run scheduler passes themselves (SurveyDispatcher.RunOnceAsync), at the moments they choose.
+        // Tests run scheduler passes themselves (SurveyDispatcher.RunOnceAsync, ActionJobs.RunOnceAsync), at the moments they choose.
         builder.UseSetting("Dyad:Scheduler:Enabled", "false");
+        builder.UseSetting("Dyad:Actions:Enabled", "false");
     }
 
     /// <summary>Runs code with the app's services inside one workspace, as a request of its user would.</summary>

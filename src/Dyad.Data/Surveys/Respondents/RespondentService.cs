@@ -1,5 +1,6 @@
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Distribution;
+using Dyad.Data.Actions;
 using Dyad.Data.Common;
 using Dyad.Data.Feedback;
 using Dyad.Data.Workspaces;
@@ -64,6 +65,7 @@ public sealed class RespondentService(IServiceScopeFactory scopes, TimeProvider 
             {
                 await db.SaveChangesAsync(cancellationToken);
                 await services.GetRequiredService<FeedbackRouting>().RouteResponseAsync(response.Id, cancellationToken);
+                await services.GetRequiredService<ResponseActionRule>().OpenActionsAsync([response.Id], cancellationToken);
                 return new RespondentSubmission(null, invitation.AnsweredAt, response.Id, true);
             }
             catch (DbUpdateException ex) when (DbContextExtensions.IsUniqueViolation(ex))

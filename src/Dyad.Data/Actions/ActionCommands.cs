@@ -1,0 +1,201 @@
+using Dyad.Core.Actions;
+using Dyad.Core.Actions.Webhooks;
+using Dyad.Core.Common;
+using Dyad.Core.Notifications;
+using Dyad.Data.Actions.Webhooks;
+using Dyad.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data.Actions;
+
+/// <summary>
+/// Changing actions. Creating one and closing it publish <c>action.created</c> and <c>action.closed</c> to the webhooks
+/// in the same transaction as the change; an action given to someone else notifies them.
+/// </summary>
+public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
+{
+    /// <summary>Opens an action; without an owner, whoever opens it owns it.</summary>
+    public async Task<ActionView> CreateAsync(NewAction request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var playbook = request.WithoutPlaybook ? null : await PlaybookForAsync(db, request.PlaybookId, request.Type, cancellationToken);
+        var details = new ActionDetails(request.Type, request.Title, request.AccountId,
+            request.DueAt ?? now + (playbook is null ? NewAction.DefaultDueIn : TimeSpan.FromDays(Math.Max(1, playbook.Span))),
+            request.Priority, request.OwnerId ?? actor.UserId, request.Description, request.Links);
+        await CheckReferencesAsync(db, details, cancellationToken);
+        var action = new ActionItem(db.Scope.Required, details, now, actor.Name, playbook);
+        return await AddAsync(db, action, actor.UserId, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores a new action made elsewhere (by a rule), notifying its owner and publishing it. Returns null when an action
+    /// with the same source key exists: the cause already has its action.
+    /// </summary>
+    internal static async Task<ActionView?> AddOnceAsync(DyadDbContext db, ActionItem action, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AddAsync(db, action, null, now, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DbContextExtensions.IsUniqueViolation(ex))
+        {
+            return null;
+        }
+    }
+
+    public async Task<ActionView?> UpdateAsync(Guid id, ActionDetails details, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await LoadAsync(db, id, cancellationToken) is not { } action)
+        {
+            return null;
+        }
+        await CheckReferencesAsync(db, details, cancellationToken);
+        var owner = action.OwnerId;
+        action.Update(details);
+        if (action.OwnerId is { } newOwner && newOwner != owner)
+        {
+            await NotifyAsync(db, action, newOwner, $"You own the {action.Type.ToLabel()} action \"{action.Title}\"", clock.GetUtcNow(), cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return await ActionQueries.ViewAsync(db, action, clock.GetUtcNow(), cancellationToken);
+    }
+
+    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ActionItems.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    public Task<ActionView?> ChangeStatusAsync(Guid id, ActionStatus status, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, (_, action, now) =>
+        {
+            var wasDone = action.IsDone;
+            action.ChangeStatus(status, now);
+            return Task.FromResult(!wasDone && action.IsDone);
+        }, cancellationToken);
+
+    /// <summary>Closes the loop; the contact must be a stakeholder of the action's account when one is named.</summary>
+    public Task<ActionView?> CloseLoopAsync(Guid id, LoopClosure closure, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, async (db, action, now) =>
+        {
+            if (closure.StakeholderId is { } person
+                && !await db.Stakeholders.AnyAsync(s => s.Id == person && s.AccountId == action.AccountId, cancellationToken))
+            {
+                throw DomainValidationException.For(nameof(closure.StakeholderId), "Choose a stakeholder of the action's account.");
+            }
+            var wasDone = action.IsDone;
+            action.CloseLoop(closure, now);
+            return !wasDone;
+        }, cancellationToken);
+
+    public Task<ActionView?> CommentAsync(Guid id, string text, Actor actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, (db, action, now) =>
+        {
+            db.ActionComments.Add(action.AddComment(actor.UserId, actor.Name, text, now));
+            return Task.FromResult(false);
+        }, cancellationToken);
+
+    public Task<ActionView?> AddTaskAsync(Guid id, NewActionTask task, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, (db, action, _) =>
+        {
+            db.ActionTasks.Add(action.AddTask(task.Title, task.DueAt));
+            return Task.FromResult(false);
+        }, cancellationToken);
+
+    /// <returns>Null when the action or the task is not found.</returns>
+    public async Task<ActionView?> CheckTaskAsync(Guid id, Guid taskId, bool done, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await LoadAsync(db, id, cancellationToken) is not { } action || action.Tasks.FirstOrDefault(t => t.Id == taskId) is not { } task)
+        {
+            return null;
+        }
+        task.Check(done, actor.Name, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return await ActionQueries.ViewAsync(db, action, clock.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Loads, changes and saves an action; when <paramref name="change"/> says it just got done, publishes action.closed.</summary>
+    private async Task<ActionView?> ChangeAsync(Guid id, Func<DyadDbContext, ActionItem, DateTimeOffset, Task<bool>> change,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await LoadAsync(db, id, cancellationToken) is not { } action)
+        {
+            return null;
+        }
+        var now = clock.GetUtcNow();
+        var view = default(ActionView);
+        if (await change(db, action, now))
+        {
+            view = await ActionQueries.ViewAsync(db, action, now, cancellationToken);
+            await WebhookPublisher.StageAsync(db, WebhookEventType.ActionClosed, view, now, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return view ?? await ActionQueries.ViewAsync(db, action, now, cancellationToken);
+    }
+
+    private static async Task<ActionView> AddAsync(DyadDbContext db, ActionItem action, Guid? creator, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        db.ActionItems.Add(action);
+        if (action.OwnerId is { } owner && owner != creator)
+        {
+            var about = action.Reason is null ? "" : $": {action.Reason}";
+            await NotifyAsync(db, action, owner, $"New {action.Type.ToLabel()} action \"{action.Title}\"{about}", now, cancellationToken);
+        }
+        var view = await ActionQueries.ViewAsync(db, action, now, cancellationToken);
+        await WebhookPublisher.StageAsync(db, WebhookEventType.ActionCreated, view, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return view;
+    }
+
+    private static async Task NotifyAsync(DyadDbContext db, ActionItem action, Guid userId, string text, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var key = $"action:{action.Id}:owner:{userId}";
+        if (!await db.Notifications.AnyAsync(n => n.UserId == userId && n.Key == key, cancellationToken))
+        {
+            db.Notifications.Add(new Notification(action.WorkspaceId, userId, key, text, $"/actions/{action.Id}", now));
+        }
+    }
+
+    private static Task<ActionItem?> LoadAsync(DyadDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.ActionItems.Include(a => a.Tasks).Include(a => a.Comments).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    internal static async Task<Playbook?> PlaybookForAsync(DyadDbContext db, Guid? playbookId, ActionType type, CancellationToken cancellationToken)
+    {
+        if (playbookId is { } id)
+        {
+            return await db.Playbooks.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+                   ?? throw DomainValidationException.For("playbookId", "Choose a playbook of this workspace.");
+        }
+        return await db.Playbooks.AsNoTracking().FirstOrDefaultAsync(p => p.ActionType == type && p.IsDefault, cancellationToken);
+    }
+
+    private static async Task CheckReferencesAsync(DyadDbContext db, ActionDetails details, CancellationToken cancellationToken)
+    {
+        var errors = details.Validate();
+        if (details.AccountId != Guid.Empty && !await db.Accounts.AnyAsync(a => a.Id == details.AccountId, cancellationToken))
+        {
+            errors.Add(nameof(details.AccountId), "Choose an account of this workspace.");
+        }
+        var workspaceId = db.Scope.Required;
+        if (details.OwnerId is { } owner && !await db.Users.AnyAsync(u => u.Id == owner && u.WorkspaceId == workspaceId, cancellationToken))
+        {
+            errors.Add(nameof(details.OwnerId), "Choose a user of this workspace as the owner.");
+        }
+        var links = details.Links ?? ActionLinks.None;
+        if (links.ResponseId is { } response && !await db.SurveyResponses.AnyAsync(r => r.Id == response, cancellationToken))
+        {
+            errors.Add("links.responseId", "Link a survey response of this workspace.");
+        }
+        if (links.EventId is { } critical && !await db.CriticalEvents.AnyAsync(e => e.Id == critical, cancellationToken))
+        {
+            errors.Add("links.eventId", "Link a critical event of this workspace.");
+        }
+        errors.ThrowIfAny();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Dyad.Core.Actions.Webhooks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data.Actions.Webhooks;
+
+/// <summary>
+/// Tells the workspace's webhook endpoints that something happened: one outbox row per endpoint that wants the event,
+/// sent later by the dispatcher with retries. Nothing is sent here, so a slow receiver never slows the change itself.
+/// </summary>
+public sealed class WebhookPublisher(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    /// <summary>Publishes an event of the current workspace; <paramref name="data"/> is serialised as the payload's <c>data</c>.</summary>
+    /// <returns>How many endpoints will be told.</returns>
+    public async Task<int> PublishAsync(WebhookEventType type, object data, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var staged = await StageAsync(db, type, data, clock.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return staged;
+    }
+
+    /// <summary>
+    /// Adds the outbox rows to <paramref name="db"/> without saving, so they are stored in the same transaction as the
+    /// change they report: an event is published if and only if it happened.
+    /// </summary>
+    internal static async Task<int> StageAsync(DyadDbContext db, WebhookEventType type, object data, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var endpoints = (await db.WebhookEndpoints.AsNoTracking().Where(e => e.Active).ToListAsync(cancellationToken))
+            .Where(e => e.Wants(type)).ToList();
+        if (endpoints.Count == 0)
+        {
+            return 0;
+        }
+        var eventId = Guid.NewGuid();
+        var payload = JsonSerializer.Serialize(new { id = eventId, type = type.Name(), createdAt = now, workspaceId = db.Scope.Required, data }, PayloadJson);
+        db.WebhookDeliveries.AddRange(endpoints.Select(e => new WebhookDelivery(e, eventId, type, payload, now)));
+        return endpoints.Count;
+    }
+}

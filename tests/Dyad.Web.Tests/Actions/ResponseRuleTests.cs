@@ -1,0 +1,151 @@
+using System.Net;
+using Dyad.Core.Actions;
+using Dyad.Core.Surveys;
+using Dyad.Core.Surveys.Instruments;
+using Dyad.Core.Workspaces;
+using Dyad.Data.Actions;
+using Dyad.Data.Notifications;
+using Dyad.Data.Surveys.Respondents;
+using Dyad.Web.Tests.Infrastructure;
+using Dyad.Web.Tests.Surveys;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dyad.Web.Tests.Actions;
+
+/// <summary>The detractor / low CSAT / low CES rule: each way it fires, each way it does not, and once per response.</summary>
+public abstract class ResponseRuleTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : DyadApp
+{
+    private static async Task<IReadOnlyList<ActionSummary>> ActionsAsync(ActionsTestScene scene, string query = "") =>
+        await (await scene.Manager.GetAsync($"/api/v1/actions{query}")).ReadAsync<List<ActionSummary>>();
+
+    [Fact]
+    public async Task Detractor_response_opens_a_risk_action_for_the_account_owner_with_the_detractor_playbook()
+    {
+        var scene = await ActionsTestScene.CreateAsync(app);
+        var survey = await scene.OpenSurveyAsync(BuiltInInstruments.NpsKey);
+
+        var response = await scene.AnswerAsync(survey, 4);
+
+        var summary = Assert.Single(await ActionsAsync(scene));
+        var action = await (await scene.Manager.GetAsync($"/api/v1/actions/{summary.Id}")).ReadAsync<ActionView>();
+        Assert.Equal(ActionType.Risk, action.Type);
+        Assert.Equal(scene.Owner.Id, action.OwnerId);
+        Assert.Equal(scene.Account.Id, action.AccountId);
+        Assert.Equal(response.Id, action.Links.ResponseId);
+        Assert.Equal("NPS 4: at or below the workspace's limit of 6.", action.Reason);
+        Assert.Contains("Eva Lindqvist", action.Title, StringComparison.Ordinal);
+        Assert.Equal("Detractor recovery", action.PlaybookName);
+        Assert.Equal(["Call the customer within 24 hours", "Find the root cause with the people involved", "Agree a fix with the customer",
+            "Confirm with the customer that the fix worked"], action.Tasks.Select(t => t.Title));
+        Assert.Equal(action.CreatedAt.AddDays(1), action.Tasks[0].DueAt);
+        var bell = await (await scene.OwnerClient.GetAsync("/api/v1/notifications")).ReadAsync<NotificationList>();
+        Assert.Contains(bell.Items, n => n.Link == $"/actions/{action.Id}" && n.Text.Contains("NPS 4", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_passive_or_a_promoter_opens_no_action()
+    {
+        var scene = await ActionsTestScene.CreateAsync(app);
+        var survey = await scene.OpenSurveyAsync(BuiltInInstruments.NpsKey);
+
+        await scene.AnswerAsync(survey, 7);
+        await scene.AnswerAsync(survey, 10);
+
+        Assert.Empty(await ActionsAsync(scene));
+    }
+
+    [Fact]
+    public async Task The_same_response_submitted_again_opens_no_second_action()
+    {
+        var scene = await ActionsTestScene.CreateAsync(app);
+        var survey = await scene.OpenSurveyAsync(BuiltInInstruments.NpsKey);
+
+        await scene.AnswerAsync(survey, 0, idempotencyKey: "crm-4711");
+        await scene.AnswerAsync(survey, 0, idempotencyKey: "crm-4711", expected: HttpStatusCode.OK);
+
+        Assert.Single(await ActionsAsync(scene));
+    }
+
+    [Theory]
+    [InlineData("csat", 2, true)]
+    [InlineData("csat", 3, false)]
+    [InlineData("ces", 3, true)]
+    [InlineData("ces", 4, false)]
+    public async Task Low_csat_and_ces_fire_at_or_below_the_default_limit(string instrument, int score, bool fires)
+    {
+        var scene = await ActionsTestScene.CreateAsync(app);
+        var survey = await scene.OpenSurveyAsync(instrument);
+
+        await scene.AnswerAsync(survey, score);
+
+        var actions = await ActionsAsync(scene);
+        Assert.Equal(fires ? 1 : 0, actions.Count);
+        Assert.All(actions, a => Assert.StartsWith($"{instrument.ToUpperInvariant()} {score}:", a.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_workspace_limits_decide_and_switching_the_rule_off_stops_it()
+    {
+        var scene = await ActionsTestScene.CreateAsync(app);
+        var csat = await scene.OpenSurveyAsync(BuiltInInstruments.CsatKey);
+        var nps = await scene.OpenSurveyAsync(BuiltInInstruments.NpsKey);
+        await (await scene.Manager.PutJsonAsync("/api/v1/action-rules", new ResponseRules(true, 6, 3, 3))).ReadAsync<ResponseRules>();
+
+        await scene.AnswerAsync(csat, 3);
+        Assert.Single(await ActionsAsync(scene));
+
+        await (await scene.Manager.PutJsonAsync("/api/v1/action-rules", ResponseRules.Default with { Enabled = false })).ReadAsync<ResponseRules>();
+        await scene.AnswerAsync(nps, 0);
+        Assert.Single(await ActionsAsync(scene));
+
+        var refused = await scene.Manager.PutJsonAsync("/api/v1/action-rules", new ResponseRules(true, 11, 2, 3));
+        Assert.Contains("npsAtMost", (await refused.ValidationErrorsAsync()).Keys, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_response_without_an_account_opens_no_action()
+    {
+        var scene = await ActionsTestScene.CreateAsync(app);
+        var survey = await scene.OpenSurveyAsync(BuiltInInstruments.NpsKey, allowAnonymous: true);
+
+        await scene.AnswerAsync(survey, 2, withAccount: false);
+
+        Assert.Empty(await ActionsAsync(scene));
+    }
+
+    [Fact]
+    public async Task Imported_detractors_open_actions_once_however_often_the_file_is_imported()
+    {
+        var scene = await ActionsTestScene.CreateAsync(app);
+        var survey = await scene.OpenSurveyAsync(BuiltInInstruments.NpsKey);
+        var csv = $"response_id,account,stakeholder_email,score\nr-1,{scene.Account.Name},eva@cranes.example,3\nr-2,{scene.Account.Name},,9\n";
+
+        for (var i = 0; i < 2; i++)
+        {
+            var imported = await scene.Contributor.PostAsync($"/api/v1/surveys/{survey}/responses/import",
+                new MultipartFormDataContent { { new StringContent(csv), "file", "responses.csv" } });
+            Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        }
+
+        var action = Assert.Single(await ActionsAsync(scene));
+        Assert.Equal("NPS 3: at or below the workspace's limit of 6.", action.Reason);
+    }
+
+    [Fact]
+    public async Task A_detractor_answer_through_a_personal_link_opens_an_action_on_the_invited_account()
+    {
+        var surveyId = await RespondentFixture.OpenSurveyAsync(app);
+        var invited = await RespondentFixture.InviteAsync(app, surveyId);
+
+        await app.InWorkspaceAsync(Workspace.DemoSlug, services => services.GetRequiredService<RespondentService>()
+            .SubmitInvitationAsync(invited.Token, new Dictionary<string, Answer> { ["score"] = new(Number: 5), ["ease"] = new(Number: 2) }, "en"));
+
+        var manager = await app.ApiClientAsync(DyadRole.CxManager);
+        var actions = await (await manager.GetAsync($"/api/v1/actions?account={invited.AccountId}")).ReadAsync<List<ActionSummary>>();
+        Assert.Equal("NPS 5: at or below the workspace's limit of 6.", Assert.Single(actions).Reason);
+    }
+}
+
+public sealed class ResponseRuleTestsOnSqlite(SqliteApp app) : ResponseRuleTests<SqliteApp>(app);
+
+public sealed class ResponseRuleTestsOnPostgres(PostgresApp app) : ResponseRuleTests<PostgresApp>(app);
