@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Dyad.Core.Accounts;
+using Dyad.Core.Alerts;
+using Dyad.Core.Alerts.Communications;
 using Dyad.Core.Coding;
 using Dyad.Core.Events;
 using Dyad.Core.Feedback.Inbox;
@@ -56,6 +58,10 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<WorkspaceCodebook> Codebooks => Set<WorkspaceCodebook>();
     public DbSet<FeedbackAnnotation> FeedbackAnnotations => Set<FeedbackAnnotation>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<RelationshipChange> RelationshipChanges => Set<RelationshipChange>();
+    public DbSet<CustomerCommunication> Communications => Set<CustomerCommunication>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AlertRuleSetting> AlertRuleSettings => Set<AlertRuleSetting>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;

@@ -1,4 +1,5 @@
 using Dyad.Data.Accounts;
+using Dyad.Data.Alerts;
 using Dyad.Data.Coding;
 using Dyad.Data.Demo;
 using Dyad.Core.Feedback.Sentiment;
@@ -62,6 +63,11 @@ internal static class FeatureRegistration
         services.AddScoped<FeedbackInbox>();
         services.AddScoped<FeedbackRouting>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<CommunicationLog>();
+        services.AddScoped<AlertEvaluator>();
+        services.AddScoped<AlertBook>();
+        services.AddScoped<AlertRuleSettings>();
+        services.AddScoped<IAlertObserver, OwnerNotifier>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }
