@@ -1,4 +1,5 @@
 using Dyad.Web.Accounts;
+using Dyad.Web.Alerts;
 using Dyad.Web.Coding;
 using Dyad.Web.Components;
 using Dyad.Web.Events;
@@ -18,6 +19,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDyadDefaults();
 builder.AddSurveyDistribution();
+builder.AddAlerts();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -49,6 +51,8 @@ app.MapTouchpointOccurrencesApi();
 app.MapBrandingApi();
 app.MapFeedbackApi();
 app.MapNotificationsApi();
+app.MapAlertsApi();
+app.MapCommunicationsApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -41,6 +41,7 @@ public abstract class DyadApp(TestDatabase database) : WebApplicationFactory<Pro
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests run scheduler passes themselves (SurveyDispatcher.RunOnceAsync), at the moments they choose.
         builder.UseSetting("Dyad:Scheduler:Enabled", "false");
+        builder.UseSetting("Dyad:Alerts:Enabled", "false");
     }
 
     /// <summary>Runs code with the app's services inside one workspace, as a request of its user would.</summary>
