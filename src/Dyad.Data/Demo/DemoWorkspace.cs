@@ -52,6 +52,7 @@ public sealed partial class DemoWorkspace(
         await AddSurveysAsync(workspace.Id, cancellationToken);
         await AddSurvey004Async(workspace.Id, cancellationToken);
         await AddDistributionAsync(cancellationToken);
+        await AddCommunicationsAsync(cancellationToken);
         return true;
     }
 
