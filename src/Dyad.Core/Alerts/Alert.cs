@@ -32,7 +32,10 @@ public sealed class Alert : IWorkspaceOwned
         WorkspaceId = workspaceId;
         AccountId = accountId;
         RuleKey = ruleKey;
-        ReasonKey = finding.ReasonKey.Length > Finding.ReasonKeyMaxLength ? finding.ReasonKey[..Finding.ReasonKeyMaxLength] : finding.ReasonKey;
+        // Never shortened: a shortened key would no longer match its finding, and the alert would flip between open and cleared.
+        ReasonKey = finding.ReasonKey.Length <= Finding.ReasonKeyMaxLength
+            ? finding.ReasonKey
+            : throw new ArgumentException($"Reason key '{finding.ReasonKey}' of rule {ruleKey} is longer than {Finding.ReasonKeyMaxLength}.", nameof(finding));
         Status = AlertStatus.Open;
         FirstSeenAt = now;
         Seen(finding, now);
