@@ -3,6 +3,8 @@ using System.Reflection;
 using Dyad.Core.Accounts;
 using Dyad.Core.Actions;
 using Dyad.Core.Actions.Webhooks;
+using Dyad.Core.Alerts;
+using Dyad.Core.Alerts.Communications;
 using Dyad.Core.Coding;
 using Dyad.Core.Events;
 using Dyad.Core.Experiences;
@@ -75,6 +77,10 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<ActionRuleSettings> ActionRuleSettings => Set<ActionRuleSettings>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<RelationshipChange> RelationshipChanges => Set<RelationshipChange>();
+    public DbSet<CustomerCommunication> Communications => Set<CustomerCommunication>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AlertRuleSetting> AlertRuleSettings => Set<AlertRuleSetting>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;

@@ -1,6 +1,7 @@
 using Dyad.Data.Accounts;
 using Dyad.Data.Actions;
 using Dyad.Data.Actions.Webhooks;
+using Dyad.Data.Alerts;
 using Dyad.Data.Coding;
 using Dyad.Data.Demo;
 using Dyad.Core.Feedback.Sentiment;
@@ -82,6 +83,11 @@ internal static class FeatureRegistration
         services.AddScoped<WebhookService>();
         services.AddScoped<WebhookPublisher>();
         services.AddScoped<WebhookOutbox>();
+        services.AddScoped<CommunicationLog>();
+        services.AddScoped<AlertEvaluator>();
+        services.AddScoped<AlertBook>();
+        services.AddScoped<AlertRuleSettings>();
+        services.AddScoped<IAlertObserver, OwnerNotifier>();
         services.AddScoped<DemoWorkspace>();
         return services;
     }

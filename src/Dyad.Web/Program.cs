@@ -1,5 +1,6 @@
 using Dyad.Web.Accounts;
 using Dyad.Web.Actions;
+using Dyad.Web.Alerts;
 using Dyad.Web.Coding;
 using Dyad.Web.Components;
 using Dyad.Web.Events;
@@ -23,6 +24,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddDyadDefaults();
 builder.AddSurveyDistribution();
 builder.AddActions();
+builder.AddAlerts();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -59,6 +61,8 @@ app.MapJourneyDesignApi();
 app.MapInitiativesApi();
 app.MapActionsApi();
 app.MapWebhooksApi();
+app.MapAlertsApi();
+app.MapCommunicationsApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -30,6 +30,9 @@ public sealed class Account : IWorkspaceOwned
     public string? PartnerFirms { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When the contract was signed; costs added after it are a warning sign of destruction (000, 001).</summary>
+    public DateOnly? ContractSignedOn { get; private set; }
+
     public bool HasRelationshipMismatch =>
         CustomerRelationshipType is { } seen && seen != RelationshipType;
 
@@ -45,6 +48,9 @@ public sealed class Account : IWorkspaceOwned
         OwnerId = details.OwnerId;
         PartnerFirms = Blank.ToNull(details.PartnerFirms);
     }
+
+    /// <summary>Kept apart from <see cref="Update"/> so that editing or importing the account's details never clears it.</summary>
+    public void RecordContractSigned(DateOnly? signedOn) => ContractSignedOn = signedOn;
 
     public AccountDetails ToDetails() =>
         new(Name, RelationshipType, CustomerRelationshipType, Tier, Segment, AnnualRevenue, OwnerId, PartnerFirms);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Accounts;
 
-public sealed class AccountCommands(IDbContextFactory<DyadDbContext> contexts, EvidenceFiles files)
+public sealed class AccountCommands(IDbContextFactory<DyadDbContext> contexts, EvidenceFiles files, TimeProvider clock)
 {
     public async Task<Guid> CreateAsync(AccountDetails details, CancellationToken cancellationToken = default)
     {
@@ -30,7 +30,10 @@ public sealed class AccountCommands(IDbContextFactory<DyadDbContext> contexts, E
         }
         details.Validate().ThrowIfAny();
         await EnsureOwnerInWorkspaceAsync(db, details.OwnerId, cancellationToken);
+        var before = account.ToDetails();
         account.Update(details);
+        // Relationships change over time and the change itself needs attention (003, C5), so it is kept.
+        db.RelationshipChanges.AddRange(RelationshipChange.Between(before, account, clock.GetUtcNow()));
         await db.SaveOrConflictAsync(NameTaken(details.Name), cancellationToken);
         return true;
     }

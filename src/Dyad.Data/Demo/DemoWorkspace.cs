@@ -55,6 +55,7 @@ public sealed partial class DemoWorkspace(
         await AddExperiencesAsync(workspace.Id, cancellationToken);
         await AddImprovementAsync(workspace.Id, cancellationToken);
         await AddActionsAsync(cancellationToken);
+        await AddCommunicationsAsync(cancellationToken);
         return true;
     }
 

@@ -1,3 +1,5 @@
+using Dyad.Core.Accounts;
+using Dyad.Core.Journeys;
 using Dyad.Core.Touchpoints;
 using Dyad.Data.Journeys;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +11,7 @@ public sealed record TemplateTouchpoint(TouchpointView Touchpoint, Guid AccountI
 /// <summary>Every touchpoint of the journeys that follow one template, for the workspace-wide matrix.</summary>
 public sealed record TemplateTouchpoints(TemplateView Template, IReadOnlyList<TemplateTouchpoint> Touchpoints);
 
-public sealed class TouchpointService(IDbContextFactory<DyadDbContext> contexts)
+public sealed class TouchpointService(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
 {
     public async Task<TouchpointView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -42,13 +44,19 @@ public sealed class TouchpointService(IDbContextFactory<DyadDbContext> contexts)
         {
             return null;
         }
-        var template = await (
+        var (template, accountId) = await (
                 from journey in db.Journeys
                 join t in db.JourneyTemplates on journey.TemplateId equals t.Id
                 where journey.Id == touchpoint.JourneyId
-                select t)
+                select new ValueTuple<JourneyTemplate, Guid>(t, journey.AccountId))
             .SingleAsync(cancellationToken);
+        var controller = touchpoint.Controller;
         touchpoint.Update(template, details);
+        // Who controls a touchpoint can shift (003, C5); the history is what shows it.
+        if (RelationshipChange.OfController(controller, touchpoint, accountId, clock.GetUtcNow()) is { } change)
+        {
+            db.RelationshipChanges.Add(change);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return TouchpointView.From(touchpoint);
     }

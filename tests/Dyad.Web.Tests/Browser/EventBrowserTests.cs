@@ -19,17 +19,17 @@ public sealed class EventBrowserTests(BrowserApp app) : IClassFixture<BrowserApp
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByLabel("Title").FillAsync("Renewal meeting rescheduled twice");
         await dialog.GetByLabel("What happened").FillAsync("The head of IT felt ignored after two cancelled renewal meetings.");
-        await ChooseAsync(page, dialog, "Experience before", "unsettled");
-        await ChooseAsync(page, dialog, "Experience after", "restored");
+        await MudControls.ChooseAsync(page, dialog, "Experience before", "unsettled");
+        await MudControls.ChooseAsync(page, dialog, "Experience after", "restored");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Add practice" }).ClickAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Add practice" }).ClickAsync();
         var rows = dialog.Locator(".practice-use-row");
-        await ChooseAsync(page, rows.Nth(0), "Practice", "Empathising in customer (facilitating)");
-        await ChooseAsync(page, rows.Nth(0), "Organization", "ad hoc");
-        await ChooseAsync(page, rows.Nth(0), "Engagement", "reactive");
-        await ChooseAsync(page, rows.Nth(1), "Practice", "Managing expectations (facilitating)");
-        await ChooseAsync(page, rows.Nth(1), "Organization", "regular");
-        await ChooseAsync(page, rows.Nth(1), "Engagement", "proactive");
+        await MudControls.ChooseAsync(page, rows.Nth(0), "Practice", "Empathising in customer (facilitating)");
+        await MudControls.ChooseAsync(page, rows.Nth(0), "Organization", "ad hoc");
+        await MudControls.ChooseAsync(page, rows.Nth(0), "Engagement", "reactive");
+        await MudControls.ChooseAsync(page, rows.Nth(1), "Practice", "Managing expectations (facilitating)");
+        await MudControls.ChooseAsync(page, rows.Nth(1), "Organization", "regular");
+        await MudControls.ChooseAsync(page, rows.Nth(1), "Engagement", "proactive");
         await Assertions.Expect(rows.Nth(0).Locator("[data-effect]")).ToHaveTextAsync("restores");
         await Assertions.Expect(rows.Nth(1).Locator("[data-effect]")).ToHaveTextAsync("bolsters");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Log event" }).ClickAsync();
@@ -46,13 +46,5 @@ public sealed class EventBrowserTests(BrowserApp app) : IClassFixture<BrowserApp
         await Assertions.Expect(page.Locator(".circumplex [data-quadrant='ad_hoc_reactive'] [data-practice='Empathising in customer']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".circumplex [data-quadrant='regular_proactive'] [data-practice='Managing expectations']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".recurrence-matrix td[data-phase='1'][data-practice='managing_expectations']")).ToContainTextAsync("1");
-    }
-
-    /// <summary>Opens a MudBlazor select found by its label inside <paramref name="scope"/> and picks an option.</summary>
-    private static async Task ChooseAsync(IPage page, ILocator scope, string label, string option)
-    {
-        await scope.Locator(".mud-select").Filter(new() { Has = page.Locator("label", new() { HasTextString = label }) }).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{System.Text.RegularExpressions.Regex.Escape(option)}\\s*$") }).First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 }

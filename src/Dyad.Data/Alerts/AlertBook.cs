@@ -1,0 +1,83 @@
+using Dyad.Core.Alerts;
+using Dyad.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data.Alerts;
+
+public sealed record AlertView(
+    Guid Id,
+    Guid AccountId,
+    string AccountName,
+    string RuleKey,
+    string RuleName,
+    AlertGroup Group,
+    string ReasonKey,
+    string Reason,
+    AlertStatus Status,
+    DateTimeOffset FirstSeenAt,
+    DateTimeOffset LastSeenAt,
+    DateTimeOffset? ClosedAt,
+    string? ClosedBy,
+    string? Note);
+
+public sealed record AlertFilter(Guid? AccountId = null, string? RuleKey = null, AlertStatus? Status = null);
+
+public sealed record AlertClosing(string Note);
+
+/// <summary>Lists alerts and lets a user resolve or dismiss one, with a note.</summary>
+public sealed class AlertBook(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
+{
+    public async Task<Page<AlertView>> ListAsync(AlertFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = from a in db.Alerts.AsNoTracking()
+                    join account in db.Accounts on a.AccountId equals account.Id
+                    where (filter.AccountId == null || a.AccountId == filter.AccountId)
+                          && (filter.RuleKey == null || a.RuleKey == filter.RuleKey)
+                          && (filter.Status == null || a.Status == filter.Status)
+                    select new { Alert = a, AccountName = account.Name };
+        var size = page.Normalized;
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderByDescending(x => x.Alert.LastSeenAt).ThenBy(x => x.Alert.Id)
+            .Skip(size.Skip).Take(size.PageSize).ToListAsync(cancellationToken);
+        return new Page<AlertView>(rows.Select(r => View(r.Alert, r.AccountName)).ToList(), size.PageNumber, size.PageSize, total);
+    }
+
+    public async Task<AlertView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await (from a in db.Alerts.AsNoTracking()
+                         join account in db.Accounts on a.AccountId equals account.Id
+                         where a.Id == id
+                         select new { Alert = a, AccountName = account.Name }).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : View(row.Alert, row.AccountName);
+    }
+
+    /// <returns>Null when no such alert exists in the workspace.</returns>
+    public Task<AlertView?> ResolveAsync(Guid id, AlertClosing closing, Actor actor, CancellationToken cancellationToken = default) =>
+        CloseAsync(id, alert => alert.Resolve(actor.Name, closing.Note, clock.GetUtcNow()), cancellationToken);
+
+    /// <returns>Null when no such alert exists in the workspace.</returns>
+    public Task<AlertView?> DismissAsync(Guid id, AlertClosing closing, Actor actor, CancellationToken cancellationToken = default) =>
+        CloseAsync(id, alert => alert.Dismiss(actor.Name, closing.Note, clock.GetUtcNow()), cancellationToken);
+
+    private async Task<AlertView?> CloseAsync(Guid id, Action<Alert> close, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var alert = await db.Alerts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (alert is null)
+        {
+            return null;
+        }
+        close(alert);
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    private static AlertView View(Alert a, string accountName)
+    {
+        var rule = AlertRules.Find(a.RuleKey);
+        return new AlertView(a.Id, a.AccountId, accountName, a.RuleKey, rule?.Name ?? a.RuleKey, rule?.Group ?? AlertGroup.WarningSign,
+            a.ReasonKey, a.Reason, a.Status, a.FirstSeenAt, a.LastSeenAt, a.ClosedAt, a.ClosedBy, a.Note);
+    }
+}
