@@ -63,6 +63,7 @@ internal static class FeatureRegistration
         services.AddScoped<FeedbackRouting>();
         services.AddScoped<NotificationService>();
         services.AddScoped<DemoWorkspace>();
+        services.AddScoped<WorkspaceGenerator>();
         return services;
     }
 }
