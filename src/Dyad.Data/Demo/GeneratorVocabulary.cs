@@ -92,14 +92,14 @@ internal static class GeneratorVocabulary
     public static readonly string[] Praise =
     [
         "The consultants know our environment very well.",
-        "Quick answers when something breaks.",
+        "Quick and helpful answers when something breaks.",
         "Support was friendly and helpful.",
-        "The project manager kept us informed every week.",
-        "Delivery was on time and complete.",
+        "The project manager kept us well informed every week.",
+        "Good delivery: on time and complete.",
         "Great expertise in the team.",
         "Easy to work with and reliable.",
-        "The trainers adapt to our people.",
-        "They solved the problem before we even noticed it.",
+        "The trainers are great with our people.",
+        "Excellent: they fixed things before we even noticed.",
         "Clear documentation and a good handover.",
         "Excellent follow-up after the evaluation meeting.",
         "We appreciate the proactive advice.",
@@ -107,17 +107,17 @@ internal static class GeneratorVocabulary
 
     public static readonly string[] Criticism =
     [
-        "Alerts reach us late.",
-        "We had to chase for a reply twice.",
-        "The planning changed without warning.",
+        "Alerts reach us too late, a real problem.",
+        "We had to chase for a reply twice, disappointing.",
+        "The planning changed at the last minute, very annoying.",
         "Invoices were wrong and slow to correct.",
-        "Too many sales calls after we said no.",
-        "The support desk was slow and unhelpful.",
+        "Annoying sales calls after we said no.",
+        "Poor support desk, slow answers.",
         "Delivery was delayed again.",
         "Communication about the changes was poor.",
-        "The new contact person did not know our history.",
+        "The new contact person did not know our history, frustrating.",
         "Frustrating to explain the same issue three times.",
-        "The price increase came as a surprise.",
+        "The price increase was an unpleasant shock.",
         "The installation team left the site in a mess.",
     ];
 
