@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Dyad.Core.Common;
 using Dyad.Core.Journeys;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Practices;
 using Dyad.Data.Users;
 using Dyad.Data.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -140,6 +141,8 @@ public sealed partial class WorkspaceGenerator(
         }
         scope.Enter(existing.Id);
         await DeleteGeneratedDataAsync(cancellationToken);
+        // A run stopped inside the workspace's creation may have left it without its practice catalogue.
+        await PracticeCatalogueSeeder.EnsureAsync(db, existing.Id, cancellationToken);
         return existing;
     }
 
