@@ -89,6 +89,7 @@ internal static class FeatureRegistration
         services.AddScoped<AlertRuleSettings>();
         services.AddScoped<IAlertObserver, OwnerNotifier>();
         services.AddScoped<DemoWorkspace>();
+        services.AddScoped<WorkspaceGenerator>();
         return services;
     }
 }

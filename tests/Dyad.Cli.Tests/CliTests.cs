@@ -18,7 +18,7 @@ namespace Dyad.Cli.Tests;
 /// The <c>dyad</c> command as a user meets it, run in-process against a fresh database per test;
 /// each subclass runs every fact on one provider.
 /// </summary>
-public abstract class CliTests(TestDatabase database) : IAsyncLifetime
+public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
 {
     private const string Header = "name,relationship_type,customer_relationship_type,tier,annual_revenue,owner_email";
 
@@ -401,6 +401,7 @@ public abstract class CliTests(TestDatabase database) : IAsyncLifetime
     [Theory]
     [InlineData("db", "migrate")]
     [InlineData("demo", "seed")]
+    [InlineData("demo", "generate")]
     [InlineData("accounts", "import")]
     [InlineData("accounts", "export")]
     [InlineData("users", "add")]

@@ -84,7 +84,7 @@ public sealed partial class DemoWorkspace
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static string Title(SourceCase source)
+    internal static string Title(SourceCase source)
     {
         const int maximum = 80;
         var firstSentence = source.Incident.Split(". ", 2)[0].Split("; ", 2)[0].TrimEnd('.');

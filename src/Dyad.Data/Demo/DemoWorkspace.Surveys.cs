@@ -136,17 +136,17 @@ public sealed partial class DemoWorkspace
     }
 
     /// <summary>One respondent's 100 points: the typical split, jittered, with reliability taking up the rounding.</summary>
-    private static int[] Weights(Random random)
+    internal static int[] Weights(Random random)
     {
         var points = TypicalWeights.Select(w => Math.Max(0, w + random.Next(-4, 5))).ToArray();
         points[(int)ServqualDimension.Reliability] += (int)ServqualWeights.Total - points.Sum();
         return points;
     }
 
-    private static int Rating(double value) => (int)Math.Round(Math.Clamp(value, RatingScale.Servqual.Lowest, RatingScale.Servqual.Highest));
+    internal static int Rating(double value) => (int)Math.Round(Math.Clamp(value, RatingScale.Servqual.Lowest, RatingScale.Servqual.Highest));
 
     /// <summary>A normally distributed draw (Box-Muller), from the seeded generator.</summary>
-    private static double Normal(Random random, double mean, double deviation) =>
+    internal static double Normal(Random random, double mean, double deviation) =>
         mean + deviation * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     /// <summary>Where an account's journey stood on a day, so a response carries the phase (and a touchpoint of it) it was asked in.</summary>
