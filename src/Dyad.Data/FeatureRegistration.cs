@@ -88,6 +88,7 @@ internal static class FeatureRegistration
         services.AddScoped<AlertBook>();
         services.AddScoped<AlertRuleSettings>();
         services.AddScoped<IAlertObserver, OwnerNotifier>();
+        services.AddScoped<IAlertObserver, AlertWebhook>();
         services.AddScoped<DemoWorkspace>();
         services.AddScoped<WorkspaceGenerator>();
         return services;

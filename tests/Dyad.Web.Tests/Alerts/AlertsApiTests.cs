@@ -1,10 +1,12 @@
 using System.Net;
 using Dyad.Core.Accounts;
 using Dyad.Core.Alerts;
+using Dyad.Core.Actions.Webhooks;
 using Dyad.Core.Alerts.Communications;
 using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Accounts;
+using Dyad.Data.Actions.Webhooks;
 using Dyad.Data.Alerts;
 using Dyad.Data.Common;
 using Dyad.Data.Notifications;
@@ -137,6 +139,25 @@ public abstract class AlertsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         var notice = Assert.Single(notifications.Items);
         Assert.StartsWith("Unanswered customer question on Alerts test", notice.Text);
         Assert.Equal($"/alerts?account={f.AccountId}", notice.Link);
+    }
+
+    [Fact]
+    public async Task A_new_alert_is_queued_once_for_the_webhooks_that_want_alert_fired()
+    {
+        var configurer = await app.ApiClientAsync(DyadRole.CxManager);
+        var webhook = await (await configurer.PostJsonAsync("/api/v1/webhooks",
+            new WebhookDetails("http://127.0.0.1:9/alerts", ["alert.fired"]))).ReadAsync<WebhookView>(HttpStatusCode.Created);
+        var f = await NewAccountAsync();
+        await AskAsync(f);
+
+        await EvaluateAsync(f);
+        await EvaluateAsync(f);
+
+        var deliveries = await (await configurer.GetAsync($"/api/v1/webhooks/{webhook.Id}/deliveries")).ReadAsync<List<WebhookDeliveryView>>();
+        var delivery = Assert.Single(deliveries, d => d.Payload.Contains(f.AccountId.ToString(), StringComparison.Ordinal));
+        Assert.Equal("alert.fired", delivery.EventType);
+        Assert.Contains($"\"rule\":\"{UnansweredQuestion}\"", delivery.Payload, StringComparison.Ordinal);
+        Assert.Contains("the limit is 24 hours", delivery.Payload, StringComparison.Ordinal);
     }
 
     [Fact]
