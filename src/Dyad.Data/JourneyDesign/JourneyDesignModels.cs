@@ -1,3 +1,4 @@
+using Dyad.Core.Experiences;
 using Dyad.Core.JourneyDesign;
 using Dyad.Data.Journeys;
 
@@ -6,14 +7,20 @@ namespace Dyad.Data.JourneyDesign;
 /// <summary>A red-carded open answer placed on the map: the customer's words, where it came from and when.</summary>
 public sealed record PainPointView(Guid FeedbackId, string Text, IReadOnlyList<string> Keywords, string? AccountName, DateTimeOffset SubmittedAt);
 
+/// <summary>A target experience aimed at a place of the map (linked to the touchpoint, the phase or the whole template).</summary>
+public sealed record AimedExperience(Guid Id, string Name, ExperienceCategory Category);
+
 /// <summary>
-/// What the map shows for one place, a designed touchpoint or the rest of a phase: the practices that improved the
-/// experience there and the pain points customers named, newest first (at most <see cref="JourneyDesignService.PainPointsShown"/>
-/// of <see cref="PainPointCount"/>).
+/// What the map shows for one place, a designed touchpoint or the rest of a phase: the target experiences aimed at it,
+/// the practices that improved the experience there and the pain points customers named, newest first (at most
+/// <see cref="JourneyDesignService.PainPointsShown"/> of <see cref="PainPointCount"/>).
 /// </summary>
-public sealed record PlaceEvidence(IReadOnlyList<PracticeThatWorked> PracticesThatWorked, int PainPointCount, IReadOnlyList<PainPointView> PainPoints)
+public sealed record PlaceEvidence(IReadOnlyList<PracticeThatWorked> PracticesThatWorked, int PainPointCount, IReadOnlyList<PainPointView> PainPoints,
+    IReadOnlyList<AimedExperience> Aims)
 {
-    public static readonly PlaceEvidence None = new([], 0, []);
+    public static readonly PlaceEvidence None = new([], 0, [], []);
+
+    public bool IsEmpty => PracticesThatWorked.Count == 0 && PainPointCount == 0 && Aims.Count == 0;
 }
 
 /// <summary>One touchpoint of the current map with what is known about it; further per-touchpoint rows join on its key.</summary>
@@ -35,7 +42,8 @@ public sealed record JourneyDesignView(
     string? TargetEditedBy,
     DateTimeOffset? TargetEditedAt,
     string? AdoptedBy,
-    DateTimeOffset? AdoptedAt);
+    DateTimeOffset? AdoptedAt,
+    IReadOnlyList<AimedExperience> Aims);
 
 public sealed record MapChangeView(MapChangeKind Kind, string Subject, string? From, string? To, int? Phase, Guid? TouchpointKey, string Description)
 {

@@ -1,5 +1,6 @@
 using Dyad.Core.Common;
 using Dyad.Core.Events;
+using Dyad.Core.Experiences;
 using Dyad.Core.Feedback.Analysis;
 using Dyad.Core.Feedback.Sentiment;
 using Dyad.Core.JourneyDesign;
@@ -106,11 +107,27 @@ public sealed class JourneyDesignService(IDbContextFactory<DyadDbContext> contex
             .Select(i => (Place: Place(places, i.Phase!.Value, i.TouchpointId), Item: i))
             .ToList();
 
+        var journeyTouchpointIds = places.JourneyTouchpointIds;
+        var links = await (
+                from link in db.TargetExperienceLinks
+                join experience in db.TargetExperiences on link.TargetExperienceId equals experience.Id
+                where experience.ArchivedAt == null
+                      && (((link.Kind == LinkKind.JourneyTemplate || link.Kind == LinkKind.Phase) && link.JourneyTemplateId == template.Id)
+                          || (link.Kind == LinkKind.Touchpoint && link.TouchpointId != null && journeyTouchpointIds.Contains(link.TouchpointId.Value)))
+                select new { link.Kind, link.Phase, link.TouchpointId, Aim = new AimedExperience(experience.Id, experience.Name, experience.Category) })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        // A touchpoint's experience lands on the designed touchpoint it stands for, else on its phase at large.
+        var aims = links.Where(l => l.Kind != LinkKind.JourneyTemplate)
+            .Select(l => (Place: l.Kind == LinkKind.Phase ? (l.Phase!.Value, (Guid?)null) : Place(places, places.PhaseOf(l.TouchpointId!.Value), l.TouchpointId), l.Aim))
+            .ToList();
+
         PlaceEvidence EvidenceAt((int Phase, Guid? Key) place)
         {
             var here = pains.Where(p => p.Place == place).Select(p => p.Item).ToList();
             return new PlaceEvidence(PracticesThatWorked.Of(uses.Where(u => u.Place == place).Select(u => u.Use)), here.Count,
-                here.Take(PainPointsShown).Select(i => new PainPointView(i.Id, i.Text, i.Keywords, i.AccountName, i.SubmittedAt)).ToList());
+                here.Take(PainPointsShown).Select(i => new PainPointView(i.Id, i.Text, i.Keywords, i.AccountName, i.SubmittedAt)).ToList(),
+                aims.Where(a => a.Place == place).Select(a => a.Aim).DistinctBy(a => a.Id).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList());
         }
 
         var current = design.Current(template);
@@ -125,7 +142,8 @@ public sealed class JourneyDesignService(IDbContextFactory<DyadDbContext> contex
             template.PhasesInOrder.Select(PhaseView.From).ToList(), journeyIds.Count);
         return new JourneyDesignView(templateView, design.Version, phases, design.Target,
             design.Changes(template).Select(MapChangeView.Of).ToList(),
-            design.TargetEditedBy, design.TargetEditedAt, design.AdoptedBy, design.AdoptedAt);
+            design.TargetEditedBy, design.TargetEditedAt, design.AdoptedBy, design.AdoptedAt,
+            links.Where(l => l.Kind == LinkKind.JourneyTemplate).Select(l => l.Aim).DistinctBy(a => a.Id).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList());
     }
 
     /// <summary>

@@ -26,6 +26,12 @@ internal sealed class TemplatePlaces
     public TemplateDesign Design { get; }
     public IReadOnlyList<Guid> JourneyIds { get; }
 
+    /// <summary>Every touchpoint the template's journeys recorded.</summary>
+    public IReadOnlyCollection<Guid> JourneyTouchpointIds => _journeyTouchpoints.Keys.ToList();
+
+    /// <summary>The phase a journey's touchpoint was recorded in.</summary>
+    public int PhaseOf(Guid journeyTouchpointId) => _journeyTouchpoints[journeyTouchpointId].Phase;
+
     /// <summary>The designed touchpoint of the current map a journey's touchpoint stands for, if any.</summary>
     public MapTouchpoint? DesignedFor(Guid? journeyTouchpointId) =>
         journeyTouchpointId is { } id && _journeyTouchpoints.TryGetValue(id, out var touchpoint)

@@ -1,11 +1,13 @@
 using System.Net;
 using Dyad.Core.Accounts;
+using Dyad.Core.Experiences;
 using Dyad.Core.Journeys;
 using Dyad.Core.JourneyDesign;
 using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Accounts;
 using Dyad.Data.Demo;
+using Dyad.Data.Experiences;
 using Dyad.Data.Journeys;
 using Dyad.Data.JourneyDesign;
 using Dyad.Web.Tests.Infrastructure;
@@ -30,10 +32,14 @@ public abstract class JourneyDesignApiTests<TApp>(TApp app) : IClassFixture<TApp
                      new("Account provisioning", 2, Channel.Other, EncounterType.Service, TouchpointController.Supplier, Visibility.Backstage),
                  })
         {
-            await (await cxManager.PostJsonAsync($"/api/v1/journeys/{journey.Id}/touchpoints", touchpoint)).ReadAsync<TouchpointView>(HttpStatusCode.Created);
+            _touchpoints.Add(await (await cxManager.PostJsonAsync($"/api/v1/journeys/{journey.Id}/touchpoints", touchpoint))
+                .ReadAsync<TouchpointView>(HttpStatusCode.Created));
         }
         return (cxManager, template);
     }
+
+    /// <summary>The journey touchpoints the last <see cref="TemplateWithJourneyAsync"/> recorded.</summary>
+    private readonly List<TouchpointView> _touchpoints = [];
 
     private static TargetStateEdit Edit(JourneyDesignView design, Func<JourneyMap, JourneyMap> change)
     {
@@ -57,6 +63,38 @@ public abstract class JourneyDesignApiTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Contains(design.Current.SelectMany(p => p.Touchpoints.Select(t => t.Evidence).Append(p.Elsewhere)), e => e.PainPointCount > 0);
         Assert.Contains(design.Changes, c => c.Kind == MapChangeKind.TouchpointAdded && c.Subject == DemoWorkspace.DesignedTouchpoint);
         Assert.Contains(design.Changes, c => c is { Kind: MapChangeKind.LaneChanged, Subject: "Support desk ticket handling", From: "backstage", To: "frontstage" });
+    }
+
+    [Fact]
+    public async Task The_map_shows_the_target_experiences_aimed_at_a_touchpoint_a_phase_and_the_whole_template()
+    {
+        var (client, template) = await TemplateWithJourneyAsync();
+        var welcomeCall = _touchpoints.Single(t => t.Name == "Welcome call");
+        var secure = await (await client.PostJsonAsync("/api/v1/experiences", TargetExperienceLibrary.Find("secure")!.Definition))
+            .ReadAsync<TargetExperienceView>(HttpStatusCode.Created);
+        var effortless = await (await client.PostJsonAsync("/api/v1/experiences", TargetExperienceLibrary.Find("effortless")!.Definition))
+            .ReadAsync<TargetExperienceView>(HttpStatusCode.Created);
+        var archived = await (await client.PostJsonAsync("/api/v1/experiences", TargetExperienceLibrary.Find("inspiring")!.Definition))
+            .ReadAsync<TargetExperienceView>(HttpStatusCode.Created);
+        foreach (var (experience, link) in new[]
+                 {
+                     (secure.Id, new NewLink(LinkKind.Touchpoint, TouchpointId: welcomeCall.Id)),
+                     (effortless.Id, new NewLink(LinkKind.Phase, JourneyTemplateId: template.Id, Phase: 2)),
+                     (secure.Id, new NewLink(LinkKind.JourneyTemplate, JourneyTemplateId: template.Id)),
+                     (archived.Id, new NewLink(LinkKind.Touchpoint, TouchpointId: welcomeCall.Id)),
+                 })
+        {
+            await (await client.PostJsonAsync($"/api/v1/experiences/{experience}/links", link)).ReadAsync<LinkView>(HttpStatusCode.Created);
+        }
+        (await client.PostAsync($"/api/v1/experiences/{archived.Id}/archive", null)).EnsureSuccessStatusCode();
+
+        var design = await (await client.GetAsync($"/api/v1/templates/{template.Id}/design")).ReadAsync<JourneyDesignView>();
+
+        var welcome = design.Current[0].Touchpoints.Single(t => t.Touchpoint.Name == "Welcome call");
+        Assert.Equal([secure.Definition.Name], welcome.Evidence.Aims.Select(a => a.Name));
+        Assert.Equal([effortless.Definition.Name], design.Current[1].Elsewhere.Aims.Select(a => a.Name));
+        Assert.Empty(design.Current[1].Touchpoints.Single().Evidence.Aims);
+        Assert.Equal([secure.Id], design.Aims.Select(a => a.Id));
     }
 
     [Fact]
