@@ -37,7 +37,13 @@ public sealed record InitiativeView(
     MeasurementPlan? Measurement,
     BeforeAfterResult? Result,
     string CreatedBy,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>The initiative as a change request, so one part of it can be changed and the rest sent back as it was.</summary>
+    public InitiativeDetails ToDetails() =>
+        new(Kind, Title, Description, new InitiativeScope(Scope.TemplateId, Scope.Phases, Scope.TouchpointKeys, Scope.AccountIds), TargetExperienceIds,
+            Measurement);
+}
 
 public sealed record InitiativeSummary(
     Guid Id, InitiativeKind Kind, string Title, string? TemplateName, string? PrioritisedIn, InitiativeStage? CurrentStage, int StagesCompleted, int StageCount);

@@ -50,6 +50,40 @@ public sealed class InitiativeBrowserTests(BrowserApp app) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task A_configurer_plans_the_measurement_on_the_page_and_sees_the_before_and_after_windows()
+    {
+        var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
+        await page.GotoAsync("/initiatives");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "New initiative" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Title").FillAsync("Fewer complaints about documentation");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await page.WaitForURLAsync("**/initiatives/*");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+
+        await page.GetByText("Plan the measurement").ClickAsync();
+        var form = page.Locator("#measurement-plan");
+        await MudControls.ChooseAsync(page, form, "Metric", "Share of open answers with a red card (%)");
+        foreach (var (label, date) in new[] { ("Before, from", "2026-01-01"), ("Before, to", "2026-06-30"), ("After, from", "2026-06-01"), ("After, to", "2026-12-31") })
+        {
+            await form.GetByLabel(label).FillAsync(date);
+            await form.GetByLabel(label).PressAsync("Tab");
+        }
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save measurement" }).ClickAsync();
+        await Assertions.Expect(form.GetByText("The after window starts once the baseline window has ended.")).ToBeVisibleAsync();
+
+        await form.GetByLabel("After, from").FillAsync("2026-07-01");
+        await form.GetByLabel("After, from").PressAsync("Tab");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save measurement" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#measurement")).ToContainTextAsync("Before: 2026-01-01 to 2026-06-30");
+        await Assertions.Expect(page.Locator("#measurement")).ToContainTextAsync("After: 2026-07-01 to 2026-12-31");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#measurement")).ToContainTextAsync("After: 2026-07-01 to 2026-12-31");
+    }
+
+    [Fact]
     public async Task The_demo_responsive_initiative_shows_its_nps_before_and_after()
     {
         var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
