@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Feedback;
 
-public sealed record CodebookView(Guid Id, string Name, IReadOnlyList<OwnedKeyword> Keywords, DateTimeOffset CreatedAt)
+public sealed record CodebookView(Guid Id, string Name, IReadOnlyList<OwnedKeyword> Keywords, IReadOnlyList<TopicThreshold> Thresholds,
+    int OtherTopicsThreshold, DateTimeOffset CreatedAt)
 {
-    internal static CodebookView Of(WorkspaceCodebook c) => new(c.Id, c.Name, c.Keywords, c.CreatedAt);
+    internal static CodebookView Of(WorkspaceCodebook c) => new(c.Id, c.Name, c.Keywords, c.Thresholds, c.OtherTopicsThreshold, c.CreatedAt);
 }
 
 /// <summary>The workspace's codebooks: listed, created, edited and removed; feedback is coded with all of them.</summary>
@@ -37,7 +38,7 @@ public sealed class CodebookService(IDbContextFactory<DyadDbContext> contexts, T
         return CodebookView.Of(codebook);
     }
 
-    /// <summary>Replaces a codebook's name and keywords; feedback is re-coded on the next read, keeping manual codes.</summary>
+    /// <summary>Replaces a codebook's name, keywords and thresholds; feedback is re-coded on the next read, keeping manual codes.</summary>
     public async Task<CodebookView?> UpdateAsync(Guid id, CodebookDraft draft, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -62,16 +63,23 @@ public sealed class CodebookService(IDbContextFactory<DyadDbContext> contexts, T
     internal static Task<List<WorkspaceCodebook>> LoadAsync(DyadDbContext db, CancellationToken cancellationToken) =>
         db.Codebooks.AsNoTracking().OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
 
-    /// <summary>All the workspace's codebooks as one, with each keyword's owners.</summary>
+    /// <summary>
+    /// All the workspace's codebooks as one, with each keyword's owners and each topic's threshold; like a keyword, a
+    /// topic's threshold is the oldest codebook's that sets one, and so is the threshold of the other topics.
+    /// </summary>
     internal static async Task<CombinedCodebook> CombinedAsync(DyadDbContext db, CancellationToken cancellationToken)
     {
-        var keywords = (await LoadAsync(db, cancellationToken))
+        var codebooks = await LoadAsync(db, cancellationToken);
+        var keywords = codebooks
             .SelectMany(c => c.Keywords)
             .DistinctBy(k => (k.Topic?.ToLowerInvariant(), k.Keyword.ToLowerInvariant()))
             .ToArray();
         var owners = keywords.Where(k => k.OwnerId is not null)
             .ToLookup(k => k.Keyword, k => k.OwnerId!.Value, StringComparer.OrdinalIgnoreCase);
-        return new CombinedCodebook(Codebook.Create(keywords.Select(k => k.ToKeyword())), owners);
+        var thresholds = codebooks.SelectMany(c => c.Thresholds).DistinctBy(t => t.Topic.ToLowerInvariant())
+            .ToDictionary(t => t.Topic, t => t.Minimum, StringComparer.OrdinalIgnoreCase);
+        return new CombinedCodebook(Codebook.Create(keywords.Select(k => k.ToKeyword())), owners, thresholds,
+            codebooks.FirstOrDefault()?.OtherTopicsThreshold ?? WorkspaceCodebook.DefaultOtherTopicsThreshold);
     }
 
     private static async Task CheckOwnersAsync(DyadDbContext db, WorkspaceCodebook codebook, CancellationToken cancellationToken)
@@ -91,4 +99,5 @@ public sealed class CodebookService(IDbContextFactory<DyadDbContext> contexts, T
     }
 }
 
-internal sealed record CombinedCodebook(Codebook Codebook, ILookup<string, Guid> Owners);
+internal sealed record CombinedCodebook(Codebook Codebook, ILookup<string, Guid> Owners, IReadOnlyDictionary<string, int> Thresholds,
+    int OtherTopicsThreshold);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dyad.Core.Accounts;
 using Dyad.Core.Feedback.Analysis;
 using Dyad.Core.Feedback.Inbox;
@@ -18,6 +19,11 @@ internal sealed class WorkspaceCodebookConfiguration : IEntityTypeConfiguration<
         // A codebook is edited and applied whole, never queried by keyword.
         builder.Property(c => c.Keywords).HasConversion(SurveyJson.Converter<IReadOnlyList<OwnedKeyword>>()).Metadata
             .SetValueComparer(SurveyJson.Comparer<IReadOnlyList<OwnedKeyword>>());
+        // Codebooks stored before thresholds were kept per codebook had 004's built in; they keep them.
+        builder.Property(c => c.Thresholds).HasConversion(SurveyJson.Converter<IReadOnlyList<TopicThreshold>>())
+            .HasDefaultValueSql($"'{JsonSerializer.Serialize(WorkspaceCodebook.DefaultThresholds, SurveyJson.Options)}'").Metadata
+            .SetValueComparer(SurveyJson.Comparer<IReadOnlyList<TopicThreshold>>());
+        builder.Property(c => c.OtherTopicsThreshold).HasDefaultValue(WorkspaceCodebook.DefaultOtherTopicsThreshold);
         builder.HasIndex(c => new { c.WorkspaceId, c.CreatedAt });
     }
 }

@@ -56,7 +56,7 @@ public sealed class FeedbackInbox(IDbContextFactory<DyadDbContext> contexts, Sen
             .ToList();
         var coded = items.Select(i => new CodedAnswer(i.Id.ToString(), i.Topic, i.Keywords)).ToArray();
         return new FeedbackInboxView(items.Count, items.Take(MaxItems).ToList(),
-            ContentAnalysis.Frequencies(coded, codebook.Codebook, Codebook004.Thresholds),
+            ContentAnalysis.Frequencies(coded, codebook.Codebook, codebook.Thresholds, codebook.OtherTopicsThreshold),
             ImportanceIndex.Rank(items.Select(i => new CardedFeedback(i.Keywords, i.Card)), k => codebook.Codebook.OrderOf(k) != int.MaxValue));
     }
 

@@ -136,6 +136,35 @@ public abstract class FeedbackInboxApiTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
+    public async Task A_codebooks_topic_thresholds_decide_which_keywords_the_content_analysis_reports()
+    {
+        var workspace = await WorkspaceAsync();
+        var codebook = await CodebookAsync(workspace.Manager, Keywords);
+        Assert.Equal([("customer experience", 3), ("customer service", 2)], codebook.Thresholds.Select(t => (t.Topic, t.Minimum)));
+        await AnswerAsync(workspace, Slow);
+        await AnswerAsync(workspace, Praise);
+        await AnswerAsync(workspace, Plain);
+        async Task<string[]> ReportedAsync() =>
+            (await InboxAsync(workspace.Contributor)).ContentAnalysis.Select(f => $"{f.Keyword} {f.Frequency}").ToArray();
+        async Task<CodebookView> SaveAsync(IReadOnlyList<TopicThreshold> thresholds, int? other = null) =>
+            await (await workspace.Manager.PutJsonAsync($"/api/v1/codebooks/{codebook.Id}", new CodebookDraft("Service", Keywords, thresholds, other)))
+                .ReadAsync<CodebookView>();
+
+        // 004's threshold for customer service is 2: meetings, named once, is left out.
+        Assert.Equal(["responsiveness 2", "documentation 2"], await ReportedAsync());
+        await SaveAsync([new("Customer service", 3)]);
+        Assert.Empty(await ReportedAsync());
+        var saved = await SaveAsync([], other: 1);
+        Assert.Equal((0, 1), (saved.Thresholds.Count, saved.OtherTopicsThreshold));
+        Assert.Equal(["responsiveness 2", "documentation 2", "meetings 1"], await ReportedAsync());
+
+        var errors = await (await workspace.Manager.PutJsonAsync($"/api/v1/codebooks/{codebook.Id}",
+            new CodebookDraft("Service", Keywords, [new("customer service", 0)]))).ValidationErrorsAsync();
+        Assert.Contains("thresholds[0].minimum", errors.Keys);
+        Assert.Equal(["responsiveness 2", "documentation 2", "meetings 1"], await ReportedAsync());
+    }
+
+    [Fact]
     public async Task A_card_given_by_hand_overrides_the_sentiment_until_it_is_taken_back()
     {
         var workspace = await WorkspaceAsync();

@@ -1,10 +1,12 @@
 using Dyad.Core.Feedback;
 using Dyad.Core.Feedback.Analysis;
 using Dyad.Core.Feedback.Codebooks;
+using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Surveys;
 using Dyad.Core.Workspaces;
 using Dyad.Data;
 using Dyad.Data.Demo;
+using Dyad.Data.Feedback;
 using Dyad.Data.Surveys;
 using Dyad.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +62,20 @@ public abstract class Survey004DemoTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal(Table3.OrderBy(r => r.Topic).ThenByDescending(r => r.Frequency).ThenBy(r => r.Keyword),
             table.Select(f => (f.Topic!, f.Keyword, f.Frequency)).OrderBy(r => r.Item1).ThenByDescending(r => r.Frequency).ThenBy(r => r.Keyword));
         Assert.Equal(0.5, table.Single(f => f is { Topic: Codebook004.CustomerExperience, Keyword: "responsiveness" }).Share);
+    }
+
+    [Fact]
+    public async Task The_feedback_pages_content_analysis_with_the_demo_codebooks_default_thresholds_is_the_004_keyword_table()
+    {
+        var viewer = await app.ApiClientAsync(DyadRole.Viewer);
+        var codebook = Assert.Single(await (await viewer.GetAsync("/api/v1/codebooks")).ReadAsync<CodebookView[]>());
+        Assert.Equal(WorkspaceCodebook.DefaultThresholds, codebook.Thresholds);
+
+        var inbox = await (await viewer.GetAsync("/api/v1/feedback?source=survey")).ReadAsync<FeedbackInboxView>();
+
+        Assert.Equal(Table3.OrderBy(r => r.Topic).ThenByDescending(r => r.Frequency).ThenBy(r => r.Keyword),
+            inbox.ContentAnalysis.Where(f => f.Topic is Codebook004.CustomerExperience or Codebook004.CustomerService)
+                .Select(f => (f.Topic!, f.Keyword, f.Frequency)).OrderBy(r => r.Item1).ThenByDescending(r => r.Frequency).ThenBy(r => r.Keyword));
     }
 
     [Fact]

@@ -11,7 +11,8 @@ public sealed record KeywordFrequency(string? Topic, string Keyword, int Frequen
 /// <summary>
 /// The 004 content analysis: each keyword counted once per answer naming it, per question topic, keeping
 /// only keywords at or above the topic's threshold (004: at least 3 answers for customer experience, 2 for
-/// customer service; a topic without a threshold keeps every keyword named at least once).
+/// customer service; a topic without a threshold of its own takes <c>otherTopics</c>, by default every keyword named
+/// at least once).
 /// </summary>
 public static class ContentAnalysis
 {
@@ -20,7 +21,8 @@ public static class ContentAnalysis
     /// answers), then by the keyword's place in the codebook.
     /// </summary>
     public static IReadOnlyList<KeywordFrequency> Frequencies(
-        IReadOnlyList<CodedAnswer> answers, Codebook codebook, IReadOnlyDictionary<string, int>? thresholds = null)
+        IReadOnlyList<CodedAnswer> answers, Codebook codebook, IReadOnlyDictionary<string, int>? thresholds = null,
+        int otherTopics = 1)
     {
         var topicOrder = answers.Select(a => a.Topic ?? "").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return answers
@@ -28,7 +30,7 @@ public static class ContentAnalysis
             .SelectMany(topic =>
             {
                 var total = topic.Count();
-                var minimum = thresholds is not null && thresholds.TryGetValue(topic.Key, out var threshold) ? threshold : 1;
+                var minimum = thresholds is not null && thresholds.TryGetValue(topic.Key, out var threshold) ? threshold : otherTopics;
                 return topic
                     .SelectMany(a => a.Keywords.Distinct(StringComparer.OrdinalIgnoreCase))
                     .GroupBy(k => k, StringComparer.OrdinalIgnoreCase)

@@ -12,7 +12,18 @@ public sealed record OwnedKeyword(string Keyword, string? Topic, IReadOnlyList<s
     public CodebookKeyword ToKeyword() => new(Keyword, Topic, Synonyms);
 }
 
-public sealed record CodebookDraft(string? Name, IReadOnlyList<OwnedKeyword>? Keywords);
+/// <summary>
+/// The least number of answers a keyword needs within one question topic to be reported by the content analysis (004:
+/// 3 for customer experience, 2 for customer service).
+/// </summary>
+public sealed record TopicThreshold(string Topic, int Minimum);
+
+/// <summary>
+/// What a codebook is saved from. Thresholds left null get the 004 ones (<see cref="WorkspaceCodebook.DefaultThresholds"/>);
+/// <see cref="OtherTopicsThreshold"/> left null keeps every keyword named once in a topic without a threshold of its own.
+/// </summary>
+public sealed record CodebookDraft(string? Name, IReadOnlyList<OwnedKeyword>? Keywords, IReadOnlyList<TopicThreshold>? Thresholds = null,
+    int? OtherTopicsThreshold = null);
 
 /// <summary>
 /// A codebook stored in a workspace. Its keywords are checked by <see cref="Codebook.Create"/>, the same rules the
@@ -21,6 +32,13 @@ public sealed record CodebookDraft(string? Name, IReadOnlyList<OwnedKeyword>? Ke
 public sealed class WorkspaceCodebook : IWorkspaceOwned
 {
     public const int NameMaxLength = 200;
+    public const int TopicMaxLength = 100;
+    public const int MaxThreshold = 1000;
+    public const int DefaultOtherTopicsThreshold = 1;
+
+    /// <summary>004's thresholds: at least 3 answers for the customer-experience topic, 2 for customer service.</summary>
+    public static IReadOnlyList<TopicThreshold> DefaultThresholds { get; } =
+        Codebook004.Thresholds.Select(t => new TopicThreshold(t.Key, t.Value)).ToArray();
 
     private WorkspaceCodebook() { }
 
@@ -36,6 +54,11 @@ public sealed class WorkspaceCodebook : IWorkspaceOwned
     public Guid WorkspaceId { get; private set; }
     public string Name { get; private set; } = "";
     public IReadOnlyList<OwnedKeyword> Keywords { get; private set; } = [];
+    public IReadOnlyList<TopicThreshold> Thresholds { get; private set; } = DefaultThresholds;
+
+    /// <summary>The threshold of every topic <see cref="Thresholds"/> does not name.</summary>
+    public int OtherTopicsThreshold { get; private set; } = DefaultOtherTopicsThreshold;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public void Update(CodebookDraft draft)
@@ -58,9 +81,40 @@ public sealed class WorkspaceCodebook : IWorkspaceOwned
                 }
             }
         }
+        var thresholds = (draft.Thresholds ?? DefaultThresholds).Select(t => t with { Topic = t.Topic?.Trim() ?? "" }).ToArray();
+        CheckThresholds(errors, thresholds, draft.OtherTopicsThreshold);
         errors.ThrowIfAny();
         Name = draft.Name!.Trim();
         Keywords = keywords;
+        Thresholds = thresholds;
+        OtherTopicsThreshold = draft.OtherTopicsThreshold ?? DefaultOtherTopicsThreshold;
+    }
+
+    private static void CheckThresholds(FieldErrors errors, IReadOnlyList<TopicThreshold> thresholds, int? other)
+    {
+        var topics = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (index, threshold) in thresholds.Index())
+        {
+            var field = $"thresholds[{index}]";
+            errors.Require($"{field}.topic", threshold.Topic, TopicMaxLength, "Topic");
+            if (threshold.Topic.Length > 0 && !topics.Add(threshold.Topic))
+            {
+                errors.Add($"{field}.topic", $"Topic '{threshold.Topic}' has a threshold already.");
+            }
+            CheckMinimum(errors, $"{field}.minimum", threshold.Minimum);
+        }
+        if (other is { } minimum)
+        {
+            CheckMinimum(errors, "otherTopicsThreshold", minimum);
+        }
+    }
+
+    private static void CheckMinimum(FieldErrors errors, string field, int minimum)
+    {
+        if (minimum is < 1 or > MaxThreshold)
+        {
+            errors.Add(field, $"A threshold is a number of answers from 1 to {MaxThreshold}.");
+        }
     }
 
     public Codebook ToCodebook() => Codebook.Create(Keywords.Select(k => k.ToKeyword()));

@@ -31,6 +31,16 @@ public class ContentAnalysisTests
     }
 
     [Fact]
+    public void Topics_without_a_threshold_of_their_own_take_the_threshold_of_other_topics()
+    {
+        CodedAnswer[] answers = [Answer("experience", "responsiveness"), Answer("service", "documentation"), Answer("service", "documentation", "product")];
+
+        var table = ContentAnalysis.Frequencies(answers, Keywords, new Dictionary<string, int> { ["experience"] = 1 }, otherTopics: 2);
+
+        Assert.Equal([("service", "documentation"), ("experience", "responsiveness")], table.Select(f => (f.Topic, f.Keyword)));
+    }
+
+    [Fact]
     public void Equal_frequencies_keep_the_codebook_order()
     {
         CodedAnswer[] answers = [Answer("t", "product", "responsiveness"), Answer("t", "documentation")];
