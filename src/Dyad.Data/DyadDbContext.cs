@@ -64,6 +64,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<WorkspaceCodebook> Codebooks => Set<WorkspaceCodebook>();
     public DbSet<FeedbackAnnotation> FeedbackAnnotations => Set<FeedbackAnnotation>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreferences> NotificationPreferences => Set<NotificationPreferences>();
     public DbSet<EmployeeNote> EmployeeNotes => Set<EmployeeNote>();
     public DbSet<TargetExperience> TargetExperiences => Set<TargetExperience>();
     public DbSet<TargetExperienceVersion> TargetExperienceVersions => Set<TargetExperienceVersion>();
@@ -131,6 +132,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.IgnoreAny<Answer>();
         configurationBuilder.IgnoreAny<LocalizedText>();
         configurationBuilder.IgnoreAny<OwnedKeyword>();
+        configurationBuilder.IgnoreAny<TopicThreshold>();
         configurationBuilder.IgnoreAny<KeywordCorrection>();
         configurationBuilder.IgnoreAny<TargetExperienceDefinition>();
         configurationBuilder.IgnoreAny<DimensionResponses>();

@@ -70,6 +70,9 @@ internal static class FeatureRegistration
         services.AddScoped<EmployeeNotes>();
         services.AddScoped<FeedbackGaps>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<NotificationPreferencesService>();
+        services.AddScoped<NotificationOutbox>();
+        services.AddScoped<DigestOutbox>();
         services.AddScoped<TargetExperienceService>();
         services.AddScoped<AttainmentService>();
         services.AddScoped<JourneyDesignService>();

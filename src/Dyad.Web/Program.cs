@@ -25,6 +25,7 @@ builder.AddDyadDefaults();
 builder.AddSurveyDistribution();
 builder.AddActions();
 builder.AddAlerts();
+builder.AddNotificationMail();
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -9,7 +9,8 @@ namespace Dyad.Data.Feedback;
 /// <summary>
 /// Routes new negative feedback to the owners of its keywords (002: text analytics routing themes to the people who
 /// act on them): each owner of a keyword of a red-carded answer gets one notification per answer, however many of
-/// their keywords it names and however often it is routed.
+/// their keywords it names and however often it is routed. The notification is also e-mailed by the notification
+/// e-mail pass, unless the owner opted out.
 /// </summary>
 public sealed class FeedbackRouting(IDbContextFactory<DyadDbContext> contexts, SentimentAnalysers analysers, TimeProvider clock)
 {
@@ -35,7 +36,7 @@ public sealed class FeedbackRouting(IDbContextFactory<DyadDbContext> contexts, S
                 var excerpt = item.Text.Length > ExcerptLength ? item.Text[..ExcerptLength] + "…" : item.Text;
                 db.Notifications.Add(new Notification(db.Scope.WorkspaceId!.Value, owner, key,
                     $"Negative feedback on {string.Join(", ", mine)}{(item.AccountName is null ? "" : $" from {item.AccountName}")}: \"{excerpt}\"",
-                    $"/feedback?keyword={Uri.EscapeDataString(mine[0])}", clock.GetUtcNow()));
+                    $"/feedback?keyword={Uri.EscapeDataString(mine[0])}", clock.GetUtcNow(), NotificationKind.NegativeFeedback));
                 created++;
             }
         }

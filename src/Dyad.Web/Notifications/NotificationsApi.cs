@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Dyad.Core.Notifications;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Notifications;
 using Dyad.Web.Security;
@@ -16,6 +17,14 @@ public static class NotificationsApi
                 TypedResults.Ok(await service.ListAsync(user.UserId()!.Value, ct)))
             .WithSummary("The latest notifications of the signed-in user, newest first, and how many are unread.");
         notifications.MapPut("/{id:guid}/read", MarkReadAsync).WithSummary("Marks one of the signed-in user's notifications read.");
+
+        var preferences = app.MapGroup("/api/v1/me/notification-preferences").WithTags("Notifications").RequirePermission(Permission.Read);
+        preferences.MapGet("/", async (ClaimsPrincipal user, NotificationPreferencesService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.GetAsync(user.UserId()!.Value, ct)))
+            .WithSummary("Which notifications the signed-in user has e-mailed: negative feedback on their keywords, and a daily, weekly or no digest.");
+        preferences.MapPut("/", async (NotificationPreferencesDetails details, ClaimsPrincipal user, NotificationPreferencesService service,
+                CancellationToken ct) => TypedResults.Ok(await service.UpdateAsync(user.UserId()!.Value, details, ct)))
+            .WithSummary("Sets the signed-in user's notification e-mails; a field left out keeps its value.");
         return app;
     }
 

@@ -1143,6 +1143,17 @@ namespace Dyad.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("OtherTopicsThreshold")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Thresholds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'[{\"topic\":\"customer experience\",\"minimum\":3},{\"topic\":\"customer service\",\"minimum\":2}]'");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
@@ -1447,6 +1458,20 @@ namespace Dyad.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("EmailClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmailKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("EmailStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("None");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1476,9 +1501,40 @@ namespace Dyad.Data.Migrations.Postgres
                     b.HasIndex("UserId", "Key")
                         .IsUnique();
 
+                    b.HasIndex("WorkspaceId", "EmailStatus");
+
                     b.HasIndex("WorkspaceId", "UserId", "Read", "CreatedAt");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Dyad.Core.Notifications.NotificationPreferences", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("DigestClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DigestPeriod")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("EmailNegativeFeedback")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("Dyad.Core.Practices.Practice", b =>
@@ -2669,6 +2725,15 @@ namespace Dyad.Data.Migrations.Postgres
                     b.HasOne("Dyad.Data.Users.DyadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dyad.Core.Notifications.NotificationPreferences", b =>
+                {
+                    b.HasOne("Dyad.Data.Users.DyadUser", null)
+                        .WithOne()
+                        .HasForeignKey("Dyad.Core.Notifications.NotificationPreferences", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

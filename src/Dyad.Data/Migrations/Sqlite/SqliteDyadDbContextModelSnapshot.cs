@@ -1138,6 +1138,17 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OtherTopicsThreshold")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("Thresholds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'[{\"topic\":\"customer experience\",\"minimum\":3},{\"topic\":\"customer service\",\"minimum\":2}]'");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -1442,6 +1453,20 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EmailClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailStatus")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("None");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1471,9 +1496,40 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "Key")
                         .IsUnique();
 
+                    b.HasIndex("WorkspaceId", "EmailStatus");
+
                     b.HasIndex("WorkspaceId", "UserId", "Read", "CreatedAt");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Dyad.Core.Notifications.NotificationPreferences", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DigestClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DigestPeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EmailNegativeFeedback")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("Dyad.Core.Practices.Practice", b =>
@@ -2662,6 +2718,15 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.HasOne("Dyad.Data.Users.DyadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dyad.Core.Notifications.NotificationPreferences", b =>
+                {
+                    b.HasOne("Dyad.Data.Users.DyadUser", null)
+                        .WithOne()
+                        .HasForeignKey("Dyad.Core.Notifications.NotificationPreferences", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
