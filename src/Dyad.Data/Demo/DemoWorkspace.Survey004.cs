@@ -63,6 +63,7 @@ public sealed partial class DemoWorkspace
         db.SurveyInvitations.AddRange(invitations);
         db.Codebooks.Add(new WorkspaceCodebook(workspaceId, new CodebookDraft(Codebook004Name,
             Codebook004.Codebook.Keywords.Select(k => new OwnedKeyword(k.Keyword, k.Topic, k.Synonyms)).ToArray()), sentAt));
+        AddEmployeeNotes(workspaceId);
         // The survey ran for two weeks; closing it stops the unanswered links.
         survey.Update(details with { Status = SurveyStatus.Closed });
         await db.SaveChangesAsync(cancellationToken);

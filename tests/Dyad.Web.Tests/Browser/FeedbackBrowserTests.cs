@@ -78,21 +78,24 @@ public sealed class FeedbackBrowserTests(BrowserApp app) : IClassFixture<Browser
         await BrowserApp.WaitUntilInteractiveAsync(page);
         var gap = page.Locator($"[data-codebook-gap='{DemoWorkspace.Codebook004Name}']");
         await Assertions.Expect(gap.Locator("tr[data-keyword='flexibility']")).ToContainTextAsync("only customers: the gap");
-        await Assertions.Expect(gap.Locator("tr[data-keyword='documentation']")).ToContainTextAsync("only customers: the gap");
+        await Assertions.Expect(gap.Locator("tr[data-keyword='price']")).ToContainTextAsync("only customers: the gap");
 
         var notes = page.Locator(".employee-notes");
-        await notes.GetByLabel("Note", new() { Exact = true }).FillAsync("Customers judge us by how complete the drawings are at delivery.");
+        await notes.GetByLabel("Note", new() { Exact = true }).FillAsync("Customers read every invoice line of a change order.");
         await notes.GetByLabel("Author", new() { Exact = true }).FillAsync("Mira Holm");
         await notes.GetByRole(AriaRole.Button, new() { Name = "Add note", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText("Note added.")).ToBeVisibleAsync();
 
-        await Assertions.Expect(gap.Locator("tr[data-keyword='documentation']")).ToContainTextAsync("shared");
+        await Assertions.Expect(gap.Locator("tr[data-keyword='price']")).ToContainTextAsync("shared");
         await Assertions.Expect(gap.Locator("tr[data-keyword='flexibility']")).ToContainTextAsync("only customers: the gap");
         await page.GetByTestId("feedback-source").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "employee", Exact = true }).ClickAsync();
+        // The demo's focus-group notes are employee notes too; the search finds the one written here.
+        await page.GetByLabel("Search text").FillAsync("invoice line");
+        await page.GetByLabel("Search text").PressAsync("Tab");
         await Assertions.Expect(page.GetByTestId("feedback-count")).ToHaveTextAsync("1 answers");
         var note = page.Locator(".feedback-item");
         await Assertions.Expect(note.Locator(".feedback-source")).ToHaveTextAsync("Employee note (focus_group) by Mira Holm ·");
-        await Assertions.Expect(note.Locator(".feedback-codes")).ToContainTextAsync("documentation");
+        await Assertions.Expect(note.Locator(".feedback-codes")).ToContainTextAsync("price");
     }
 }

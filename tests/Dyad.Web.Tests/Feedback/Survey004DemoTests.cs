@@ -79,6 +79,20 @@ public abstract class Survey004DemoTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task The_demo_employees_focus_group_notes_share_the_customers_documentation_and_miss_their_flexibility()
+    {
+        var viewer = await app.ApiClientAsync(DyadRole.Viewer);
+
+        var gap = Assert.Single(await (await viewer.GetAsync("/api/v1/feedback/market-information-gap")).ReadAsync<CodebookGapView[]>()).Gap;
+
+        Assert.Equal([("documentation", 19), ("accurate answers", 14), ("meetings", 13), ("professional FAT", 11), ("communication", 11)],
+            gap.Overlaps.Take(5).Select(o => (o.Keyword, o.Overlap)));
+        var largest = gap.LargestDifference!;
+        Assert.Equal(("flexibility", 0), (largest.Keyword, largest.EmployeeMentions));
+        Assert.True(largest.Difference > gap.Differences[1].Difference, "flexibility is the largest difference, alone");
+    }
+
+    [Fact]
     public async Task Crossing_the_three_questions_leaves_the_product_as_the_only_strength()
     {
         var coded = await CodedDemoAnswersAsync();
