@@ -77,17 +77,17 @@ public static class HealthRules
     public static (double? Score, string Reason) Read(HealthInput input, HealthFacts facts) => input switch
     {
         HealthInput.Nps => facts.Nps is { Score: { } nps } n
-            ? (Attainment.FromNps(nps), $"NPS {Signed(nps)} from {n.Responses} answers in the last 12 months, put on 0-100 as (NPS + 100) / 2.")
+            ? (Attainment.FromNps(nps), $"NPS {Signed(nps)} from {Count(n.Responses, "answer")} in the last 12 months, put on 0-100 as (NPS + 100) / 2.")
             : (null, "No NPS answers in the last 12 months."),
         HealthInput.Csat => facts.Csat is { Share: { } share } c
-            ? (share * 100, $"{Number(share * 100)} % of {c.Responses} CSAT answers were satisfied (4-5).")
+            ? (share * 100, $"{Number(share * 100)} % of {Count(c.Responses, "CSAT answer")} satisfied (4-5).")
             : (null, "No CSAT answers in the last 12 months."),
         HealthInput.Ces => facts.Ces is { Mean: { } mean } e
-            ? (100 * (mean - 1) / 6, $"CES mean {Number(mean)} on 1-7 from {e.Responses} answers, 1 scoring 0 and 7 scoring 100.")
+            ? (100 * (mean - 1) / 6, $"CES mean {Number(mean)} on 1-7 from {Count(e.Responses, "answer")}, 1 scoring 0 and 7 scoring 100.")
             : (null, "No CES answers in the last 12 months."),
         HealthInput.ServqualGap => facts.Servqual is { Gap: { } gap } s
             ? (Math.Clamp(100 * (1 - gap / ServqualGapFloor), 0, 100),
-                $"SERVQUAL gap {Signed(gap)} (perception minus expectation) from {s.Respondents} responses; 0 or above scores 100, {ServqualGapFloor} or below 0.")
+                $"SERVQUAL gap {Signed(gap)} (perception minus expectation) from {Count(s.Respondents, "response")}; 0 or above scores 100, {ServqualGapFloor} or below 0.")
             : (null, "No complete SERVQUAL responses in the last 12 months."),
         HealthInput.TargetExperience => Experiences(facts.Experiences ?? []),
         HealthInput.CriticalEvents => Events(facts.Events ?? []),

@@ -78,10 +78,10 @@ public sealed class AlertBook(IDbContextFactory<DyadDbContext> contexts, TimePro
     }
 
     /// <summary>The action each alert opened (<see cref="AlertActionOpener"/>), or the first one linked to it by hand.</summary>
-    private static async Task<Dictionary<Guid, Guid>> ActionsOfAsync(DyadDbContext db, Guid[] alertIds, CancellationToken cancellationToken) =>
+    private static async Task<Dictionary<Guid, Guid?>> ActionsOfAsync(DyadDbContext db, Guid[] alertIds, CancellationToken cancellationToken) =>
         (await db.ActionItems.AsNoTracking().Where(x => x.Links.AlertId != null && alertIds.Contains(x.Links.AlertId.Value))
             .Select(x => new { AlertId = x.Links.AlertId!.Value, x.Id, x.CreatedAt }).ToListAsync(cancellationToken))
-        .GroupBy(x => x.AlertId).ToDictionary(g => g.Key, g => g.MinBy(x => x.CreatedAt)!.Id);
+        .GroupBy(x => x.AlertId).ToDictionary(g => g.Key, g => (Guid?)g.MinBy(x => x.CreatedAt)!.Id);
 
     private static AlertView View(Alert a, string accountName, Guid? actionId)
     {

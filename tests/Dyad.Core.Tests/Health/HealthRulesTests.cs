@@ -36,7 +36,7 @@ public sealed class HealthRulesTests
             "Overall 73.1: green (red below 40, green from 70).",
             "SLA breaches 50 (weight 10, 12.5 % of the score): 1 question answered after 24 hours, 1 action overdue; 25 points off each breach.",
             "NPS 70 (weight 20, 25 % of the score): NPS +40 from 5 answers in the last 12 months, put on 0-100 as (NPS + 100) / 2.",
-            "CSAT 75 (weight 10, 12.5 % of the score): 75 % of 4 CSAT answers were satisfied (4-5).",
+            "CSAT 75 (weight 10, 12.5 % of the score): 75 % of 4 CSAT answers satisfied (4-5).",
             "Critical events 75 (weight 10, 12.5 % of the score): The last event, 4.2 \"Late delivery\" on 2026-03-01, left the experience restored; "
             + "1 earlier event left it below stable, 10 points off each.",
             "Open risks 75 (weight 10, 12.5 % of the score): 1 open risk action, 25 points off each.",

@@ -10,6 +10,7 @@ using Dyad.Data.Alerts;
 using Dyad.Data.Common;
 using Dyad.Data.Notifications;
 using Dyad.Data.Users;
+using Dyad.Data.Workspaces;
 using Dyad.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -22,7 +23,7 @@ public abstract class AlertActionTests<TApp>(TApp app) : IClassFixture<TApp> whe
 {
     private const string UnansweredQuestion = "unanswered_question";
 
-    internal sealed record Scene(HttpClient Admin, HttpClient Owner, UserView OwnerUser, Guid AccountId);
+    internal sealed record Scene(string Slug, HttpClient Admin, HttpClient Owner, UserView OwnerUser, Guid AccountId);
 
     internal static async Task<Scene> QuestionWaitingAsync(DyadApp app, bool opensAction)
     {
@@ -39,7 +40,7 @@ public abstract class AlertActionTests<TApp>(TApp app) : IClassFixture<TApp> whe
             .ReadAsync<StakeholderView>(HttpStatusCode.Created);
         await (await admin.PostJsonAsync($"/api/v1/accounts/{account.Id}/communications", new CommunicationDetails(CommunicationKind.Question,
             DateTimeOffset.UtcNow.AddHours(-30), "Where is the spare parts list?", person.Id, Channel.Email))).ReadAsync<CommunicationView>(HttpStatusCode.Created);
-        return new Scene(admin, ownerClient, owner, account.Id);
+        return new Scene(slug, admin, ownerClient, owner, account.Id);
     }
 
     internal static async Task<AlertView> EvaluateAsync(Scene scene)
@@ -64,6 +65,28 @@ public abstract class AlertActionTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal((ActionType.FollowUp, "Unanswered customer question on Fjord Ferries", scene.AccountId), (action.Type, action.Title, action.AccountId));
         Assert.Equal(alert.Reason, action.Reason);
         Assert.Equal(alert.FirstSeenAt.AddDays(2), action.DueAt);
+    }
+
+    [Fact]
+    public async Task Being_told_of_the_same_alert_again_opens_no_second_action()
+    {
+        var scene = await QuestionWaitingAsync(app, opensAction: true);
+        var alert = await EvaluateAsync(scene);
+
+        await app.InWorkspaceAsync(scene.Slug, async services =>
+        {
+            var fired = new AlertFired(alert.Id, services.GetRequiredService<WorkspaceScope>().Required, scene.AccountId, alert.AccountName,
+                scene.OwnerUser.Id, alert.RuleKey, alert.RuleName, alert.Reason, alert.FirstSeenAt);
+            await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ =>
+            {
+                await using var told = services.CreateAsyncScope();
+                told.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(fired.WorkspaceId);
+                await told.ServiceProvider.GetServices<IAlertObserver>().OfType<AlertActionOpener>().Single().AlertFiredAsync(fired, CancellationToken.None);
+            }));
+            return true;
+        });
+
+        Assert.Single(await (await scene.Admin.GetAsync($"/api/v1/actions?account={scene.AccountId}")).ReadAsync<List<ActionSummary>>());
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public abstract class HealthApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(4, first.Accounts);
         Assert.Equal((0.0, Rag.Red), (health.Score!.Value, health.Rag!.Value));
         Assert.Equal("Overall 0: red (red below 40, green from 70).", health.Reasons[0]);
-        Assert.Contains("NPS 0 (weight 100, 100 % of the score): NPS -100 from 1 answers in the last 12 months, put on 0-100 as (NPS + 100) / 2.",
+        Assert.Contains("NPS 0 (weight 100, 100 % of the score): NPS -100 from 1 answer in the last 12 months, put on 0-100 as (NPS + 100) / 2.",
             health.Reasons);
         var point = Assert.Single(health.History);
         Assert.Equal((first.Day, 0.0), (point.Day, point.Score!.Value));
