@@ -10,6 +10,7 @@ using Dyad.Core.Events;
 using Dyad.Core.Experiences;
 using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Feedback.Notes;
+using Dyad.Core.Health;
 using Dyad.Core.Notifications;
 using Dyad.Core.Practices;
 using Dyad.Core.Common;
@@ -82,6 +83,8 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<CustomerCommunication> Communications => Set<CustomerCommunication>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertRuleSetting> AlertRuleSettings => Set<AlertRuleSetting>();
+    public DbSet<HealthSettings> HealthSettings => Set<HealthSettings>();
+    public DbSet<HealthSnapshot> HealthSnapshots => Set<HealthSnapshot>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -144,6 +147,8 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.IgnoreAny<MeasurementPlan>();
         configurationBuilder.IgnoreAny<LoopClosure>();
         configurationBuilder.IgnoreAny<PlaybookStep>();
+        configurationBuilder.IgnoreAny<InputWeight>();
+        configurationBuilder.IgnoreAny<InputScore>();
         configurationBuilder.ComplexProperties<SurveyContext>();
         configurationBuilder.ComplexProperties<ActionLinks>();
     }

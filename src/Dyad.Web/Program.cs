@@ -6,6 +6,7 @@ using Dyad.Web.Components;
 using Dyad.Web.Events;
 using Dyad.Web.Experiences;
 using Dyad.Web.Feedback;
+using Dyad.Web.Health;
 using Dyad.Web.Hosting;
 using Dyad.Web.Initiatives;
 using Dyad.Web.Journeys;
@@ -26,6 +27,7 @@ builder.AddSurveyDistribution();
 builder.AddActions();
 builder.AddAlerts();
 builder.AddNotificationMail();
+builder.AddAccountHealth();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -64,6 +66,7 @@ app.MapActionsApi();
 app.MapWebhooksApi();
 app.MapAlertsApi();
 app.MapCommunicationsApi();
+app.MapHealthApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

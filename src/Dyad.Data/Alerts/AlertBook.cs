@@ -18,13 +18,14 @@ public sealed record AlertView(
     DateTimeOffset LastSeenAt,
     DateTimeOffset? ClosedAt,
     string? ClosedBy,
-    string? Note);
+    string? Note,
+    Guid? ActionId = null);
 
 public sealed record AlertFilter(Guid? AccountId = null, string? RuleKey = null, AlertStatus? Status = null);
 
 public sealed record AlertClosing(string Note);
 
-/// <summary>Lists alerts and lets a user resolve or dismiss one, with a note.</summary>
+/// <summary>Lists alerts, each with the action it opened if any, and lets a user resolve or dismiss one, with a note.</summary>
 public sealed class AlertBook(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
 {
     public async Task<Page<AlertView>> ListAsync(AlertFilter filter, PageRequest page, CancellationToken cancellationToken = default)
@@ -40,7 +41,9 @@ public sealed class AlertBook(IDbContextFactory<DyadDbContext> contexts, TimePro
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(x => x.Alert.LastSeenAt).ThenBy(x => x.Alert.Id)
             .Skip(size.Skip).Take(size.PageSize).ToListAsync(cancellationToken);
-        return new Page<AlertView>(rows.Select(r => View(r.Alert, r.AccountName)).ToList(), size.PageNumber, size.PageSize, total);
+        var actions = await ActionsOfAsync(db, rows.Select(r => r.Alert.Id).ToArray(), cancellationToken);
+        return new Page<AlertView>(rows.Select(r => View(r.Alert, r.AccountName, actions.GetValueOrDefault(r.Alert.Id))).ToList(),
+            size.PageNumber, size.PageSize, total);
     }
 
     public async Task<AlertView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -50,7 +53,7 @@ public sealed class AlertBook(IDbContextFactory<DyadDbContext> contexts, TimePro
                          join account in db.Accounts on a.AccountId equals account.Id
                          where a.Id == id
                          select new { Alert = a, AccountName = account.Name }).SingleOrDefaultAsync(cancellationToken);
-        return row is null ? null : View(row.Alert, row.AccountName);
+        return row is null ? null : View(row.Alert, row.AccountName, (await ActionsOfAsync(db, [id], cancellationToken)).GetValueOrDefault(id));
     }
 
     /// <returns>Null when no such alert exists in the workspace.</returns>
@@ -74,10 +77,16 @@ public sealed class AlertBook(IDbContextFactory<DyadDbContext> contexts, TimePro
         return await GetAsync(id, cancellationToken);
     }
 
-    private static AlertView View(Alert a, string accountName)
+    /// <summary>The action each alert opened (<see cref="AlertActionOpener"/>), or the first one linked to it by hand.</summary>
+    private static async Task<Dictionary<Guid, Guid?>> ActionsOfAsync(DyadDbContext db, Guid[] alertIds, CancellationToken cancellationToken) =>
+        (await db.ActionItems.AsNoTracking().Where(x => x.Links.AlertId != null && alertIds.Contains(x.Links.AlertId.Value))
+            .Select(x => new { AlertId = x.Links.AlertId!.Value, x.Id, x.CreatedAt }).ToListAsync(cancellationToken))
+        .GroupBy(x => x.AlertId).ToDictionary(g => g.Key, g => (Guid?)g.MinBy(x => x.CreatedAt)!.Id);
+
+    private static AlertView View(Alert a, string accountName, Guid? actionId)
     {
         var rule = AlertRules.Find(a.RuleKey);
         return new AlertView(a.Id, a.AccountId, accountName, a.RuleKey, rule?.Name ?? a.RuleKey, rule?.Group ?? AlertGroup.WarningSign,
-            a.ReasonKey, a.Reason, a.Status, a.FirstSeenAt, a.LastSeenAt, a.ClosedAt, a.ClosedBy, a.Note);
+            a.ReasonKey, a.Reason, a.Status, a.FirstSeenAt, a.LastSeenAt, a.ClosedAt, a.ClosedBy, a.Note, actionId);
     }
 }

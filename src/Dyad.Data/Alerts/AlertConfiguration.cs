@@ -1,4 +1,5 @@
 using Dyad.Core.Accounts;
+using Dyad.Core.Actions;
 using Dyad.Core.Alerts;
 using Dyad.Core.Alerts.Communications;
 using Dyad.Core.Touchpoints;
@@ -70,6 +71,9 @@ internal sealed class AlertRuleSettingConfiguration : IEntityTypeConfiguration<A
     {
         builder.Property(s => s.RuleKey).HasMaxLength(AlertRule.KeyMaxLength);
         builder.Property(s => s.Threshold).HasPrecision(18, 4);
+        // Rows stored before rules could open actions read as the defaults a new row gets.
+        builder.Property(s => s.ActionType).HasConversion<string>().HasMaxLength(40).HasDefaultValue(ActionType.Risk);
+        builder.Property(s => s.ActionDueDays).HasDefaultValue(AlertRuleSetting.DefaultActionDueDays);
         builder.HasIndex(s => new { s.WorkspaceId, s.RuleKey }).IsUnique();
     }
 }

@@ -1,6 +1,7 @@
 using Dyad.Core.Alerts;
 using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Dyad.Data.Alerts;
 
@@ -12,7 +13,7 @@ public sealed record EvaluationResult(int Accounts, int Opened, int StillOpen, i
 /// run again and from two app instances at once: the open-reason unique index lets only one of two equal alerts in
 /// (docs/alerts.md).
 /// </summary>
-public sealed class AlertEvaluator(IDbContextFactory<DyadDbContext> contexts, IEnumerable<IAlertObserver> observers)
+public sealed class AlertEvaluator(IDbContextFactory<DyadDbContext> contexts, IEnumerable<IAlertObserver> observers, ILogger<AlertEvaluator> logger)
 {
     /// <param name="accountId">One account, or every account of the workspace.</param>
     public async Task<EvaluationResult> EvaluateAsync(DateTimeOffset now, Guid? accountId = null, CancellationToken cancellationToken = default)
@@ -56,7 +57,15 @@ public sealed class AlertEvaluator(IDbContextFactory<DyadDbContext> contexts, IE
             var message = new AlertFired(alert.Id, workspaceId, account.AccountId, account.AccountName, ownerId, rule.Key, rule.Name, alert.Reason, now);
             foreach (var observer in observers)
             {
-                await observer.AlertFiredAsync(message, cancellationToken);
+                try
+                {
+                    await observer.AlertFiredAsync(message, cancellationToken);
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    // The alert is stored; one failing observer (a full outbox, a bad setting) must not keep the others from hearing of it.
+                    logger.LogError(failure, "Alert observer {Observer} failed on alert {AlertId}", observer.GetType().Name, alert.Id);
+                }
             }
         }
         return new EvaluationResult(snapshots.Count, fired, stillOpen, cleared);

@@ -15,7 +15,8 @@ public sealed record AlertFired(
 /// <summary>
 /// Told about each alert once, after it was stored: the in-app notification of the account owner is one; opening an
 /// action or calling a webhook can be others. Register with <c>services.AddScoped&lt;IAlertObserver, ...&gt;()</c>.
-/// Observers run in turn inside the evaluating workspace and should not throw: the alert is stored either way.
+/// Observers run in turn inside the evaluating workspace; one that throws is logged and the others still run, as the
+/// alert is stored either way.
 /// </summary>
 public interface IAlertObserver
 {

@@ -1,3 +1,4 @@
+using Dyad.Core.Actions;
 using Dyad.Core.Alerts;
 using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +12,14 @@ public sealed record RuleSettingView(
     AlertGroup Group,
     bool Enabled,
     RuleThreshold? Threshold,
-    decimal? ThresholdValue);
+    decimal? ThresholdValue,
+    bool OpensAction = false,
+    ActionType ActionType = ActionType.Risk,
+    int ActionDueDays = AlertRuleSetting.DefaultActionDueDays);
 
-public sealed record RuleSettingChange(bool Enabled, decimal? Threshold);
+/// <param name="OpensAction">Whether each new alert of the rule opens an action of <paramref name="ActionType"/> for the account owner.</param>
+public sealed record RuleSettingChange(bool Enabled, decimal? Threshold, bool OpensAction = false, ActionType ActionType = ActionType.Risk,
+    int ActionDueDays = AlertRuleSetting.DefaultActionDueDays);
 
 /// <summary>The workspace's rules with their settings; a rule nobody configured runs on, with its defaults.</summary>
 public sealed class AlertRuleSettings(IDbContextFactory<DyadDbContext> contexts)
@@ -39,12 +45,13 @@ public sealed class AlertRuleSettings(IDbContextFactory<DyadDbContext> contexts)
             setting = new AlertRuleSetting(db.Scope.Required, rule);
             db.AlertRuleSettings.Add(setting);
         }
-        setting.Change(rule, change.Enabled, change.Threshold);
+        setting.Change(rule, change.Enabled, change.Threshold, change.OpensAction, change.ActionType, change.ActionDueDays);
         await db.SaveOrConflictAsync("Someone changed this rule at the same moment; reload and try again.", cancellationToken);
         return View(rule, setting);
     }
 
     private static RuleSettingView View(AlertRule rule, AlertRuleSetting? setting) =>
         new(rule.Key, rule.Name, rule.Description, rule.Group, setting?.Enabled ?? true, rule.Threshold,
-            rule.Threshold is null ? null : AlertRuleSetting.Effective(rule, setting));
+            rule.Threshold is null ? null : AlertRuleSetting.Effective(rule, setting), setting?.OpensAction ?? false,
+            setting?.ActionType ?? ActionType.Risk, setting?.ActionDueDays ?? AlertRuleSetting.DefaultActionDueDays);
 }

@@ -1,6 +1,7 @@
 using Dyad.Core.Accounts;
 using Dyad.Core.Experiences;
 using Dyad.Core.Feedback.Sentiment;
+using Dyad.Core.Health;
 using Dyad.Core.Surveys;
 using Dyad.Data.Feedback;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,27 @@ public sealed class AttainmentService(IDbContextFactory<DyadDbContext> contexts,
             })
             .OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
             .ToArray();
+    }
+
+    /// <summary>
+    /// Each account's realized attainment of every experience (not archived) measured for it by readings after
+    /// <paramref name="from"/> and up to <paramref name="until"/>; the account health scorecard reads it.
+    /// </summary>
+    public async Task<ILookup<Guid, ExperienceReading>> ByAccountAsync(DateTimeOffset from, DateTimeOffset until,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var experiences = await db.TargetExperiences.AsNoTracking().Where(t => t.ArchivedAt == null).ToListAsync(cancellationToken);
+        var (measures, points) = await ReadAsync(db, experiences.Select(e => e.Id).ToArray(), cancellationToken);
+        var inWindow = points.Where(p => p.AccountId is not null && p.At > from && p.At <= until).ToList();
+        return (
+                from e in experiences
+                let ids = measures[e.Id].Select(m => m.Id).ToHashSet()
+                from account in inWindow.Where(p => ids.Contains(p.MeasureId)).GroupBy(p => p.AccountId!.Value)
+                let result = Attainment.Of(e.Definition.IntendedAttainment, measures[e.Id], account)
+                where result.Realized is not null
+                select (Account: account.Key, Reading: new ExperienceReading(e.Name, result.Realized!.Value, result.Intended)))
+            .ToLookup(x => x.Account, x => x.Reading);
     }
 
     /// <summary>The matrix of the workspace's experiences that are not archived.</summary>
