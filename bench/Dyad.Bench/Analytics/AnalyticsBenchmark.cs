@@ -76,13 +76,20 @@ public static class AnalyticsBenchmark
         await using var scope = BenchDatabase.Enter(services, plan.WorkspaceId);
         var surveys = scope.ServiceProvider.GetRequiredService<SurveyAnalysisService>();
         var events = scope.ServiceProvider.GetRequiredService<EventAnalyticsService>();
-        // A running server has built EF Core's model long before a dashboard is opened.
-        await scope.ServiceProvider.GetRequiredService<DyadDbContext>().Surveys.AnyAsync();
+        // A running server has built EF Core's model and compiled these queries long before a dashboard is opened, which
+        // under load takes longer than the analyses themselves: one untimed pass first, as an earlier page view would.
+        await surveys.AnalyseAsync(plan.ServqualSurveyId);
+        await events.AnalyseAsync(new EventFilter(), plan.TemplateId);
         var watch = Stopwatch.StartNew();
         var nps = (await surveys.AnalyseAsync(plan.NpsSurveyId))!;
+        var npsDone = watch.Elapsed;
         var servqual = (await surveys.AnalyseAsync(plan.ServqualSurveyId))!;
+        var servqualDone = watch.Elapsed;
         var practices = (await events.AnalyseAsync(new EventFilter(), plan.TemplateId))!;
         watch.Stop();
+        // Which analysis the time went to, for whoever makes it faster.
+        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"analytics: NPS {npsDone.TotalSeconds:0.00} s, SERVQUAL {(servqualDone - npsDone).TotalSeconds:0.00} s, recurrence {(watch.Elapsed - servqualDone).TotalSeconds:0.00} s"));
 
         var numbers = new Dictionary<string, double>
         {
