@@ -44,6 +44,50 @@ public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, Ti
         }
     }
 
+    /// <summary>
+    /// <see cref="AddOnceAsync"/> for many new actions of the accounts in <paramref name="accountNames"/>, in one SaveChanges
+    /// with the owners, names and webhook endpoints read once. When another writer stored one of their source keys first,
+    /// the batch falls back to one by one, so each action that still lacks its cause is stored. Returns how many were.
+    /// </summary>
+    internal static async Task<int> AddAllOnceAsync(DyadDbContext db, IReadOnlyList<ActionItem> actions,
+        IReadOnlyDictionary<Guid, string> accountNames, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var endpoints = await WebhookPublisher.EndpointsAsync(db, WebhookEventType.ActionCreated, cancellationToken);
+        var ownerIds = actions.Select(a => a.OwnerId).OfType<Guid>().Distinct().ToList();
+        var owners = await db.Users.Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        foreach (var action in actions)
+        {
+            db.ActionItems.Add(action);
+            if (action.OwnerId is { } owner)
+            {
+                // The notification's key holds the new action's id, so it cannot exist yet: no need to look.
+                db.Notifications.Add(OwnerNotification(action, owner, now));
+            }
+            var view = ActionQueries.View(action, accountNames[action.AccountId], action.OwnerId is { } id ? owners.GetValueOrDefault(id) : null, null, now);
+            WebhookPublisher.Stage(db, endpoints, WebhookEventType.ActionCreated, view, now);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return actions.Count;
+        }
+        catch (DbUpdateException ex) when (DbContextExtensions.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+        }
+        var opened = 0;
+        foreach (var action in actions)
+        {
+            if (await AddOnceAsync(db, action, now, cancellationToken) is not null)
+            {
+                opened++;
+            }
+            db.ChangeTracker.Clear();
+        }
+        return opened;
+    }
+
     public async Task<ActionView?> UpdateAsync(Guid id, ActionDetails details, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -143,8 +187,11 @@ public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, Ti
         db.ActionItems.Add(action);
         if (action.OwnerId is { } owner && owner != creator)
         {
-            var about = action.Reason is null ? "" : $": {action.Reason}";
-            await NotifyAsync(db, action, owner, $"New {action.Type.ToLabel()} action \"{action.Title}\"{about}", now, cancellationToken);
+            var notification = OwnerNotification(action, owner, now);
+            if (!await db.Notifications.AnyAsync(n => n.UserId == owner && n.Key == notification.Key, cancellationToken))
+            {
+                db.Notifications.Add(notification);
+            }
         }
         var view = await ActionQueries.ViewAsync(db, action, now, cancellationToken);
         await WebhookPublisher.StageAsync(db, WebhookEventType.ActionCreated, view, now, cancellationToken);
@@ -152,10 +199,19 @@ public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, Ti
         return view;
     }
 
+    private static Notification OwnerNotification(ActionItem action, Guid owner, DateTimeOffset now)
+    {
+        var about = action.Reason is null ? "" : $": {action.Reason}";
+        return new Notification(action.WorkspaceId, owner, NotificationKey(action, owner),
+            $"New {action.Type.ToLabel()} action \"{action.Title}\"{about}", $"/actions/{action.Id}", now);
+    }
+
+    private static string NotificationKey(ActionItem action, Guid userId) => $"action:{action.Id}:owner:{userId}";
+
     private static async Task NotifyAsync(DyadDbContext db, ActionItem action, Guid userId, string text, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var key = $"action:{action.Id}:owner:{userId}";
+        var key = NotificationKey(action, userId);
         if (!await db.Notifications.AnyAsync(n => n.UserId == userId && n.Key == key, cancellationToken))
         {
             db.Notifications.Add(new Notification(action.WorkspaceId, userId, key, text, $"/actions/{action.Id}", now));

@@ -76,11 +76,15 @@ public sealed class ActionQueries(IDbContextFactory<DyadDbContext> contexts, Tim
                 : null;
             closure = new LoopClosureView(c.StakeholderId, person, c.ContactName, c.ContactEmail, c.ContactedOn!.Value, c.Outcome ?? "");
         }
-        return new ActionView(action.Id, action.Type, action.Title, action.Description, action.AccountId, account, action.OwnerId, owner,
+        return View(action, account, owner, closure, now);
+    }
+
+    /// <summary>The view of an action whose account and owner names are known.</summary>
+    internal static ActionView View(ActionItem action, string account, string? owner, LoopClosureView? closure, DateTimeOffset now) =>
+        new(action.Id, action.Type, action.Title, action.Description, action.AccountId, account, action.OwnerId, owner,
             action.DueAt, action.Priority, action.Status, action.IsOverdue(now), action.EscalatedAt, action.Links, action.Reason,
             action.PlaybookId, action.PlaybookName, closure,
             action.Tasks.OrderBy(t => t.Position).Select(ActionTaskView.Of).ToList(),
             action.Comments.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(ActionCommentView.Of).ToList(),
             action.CreatedBy, action.CreatedAt, action.ClosedAt);
-    }
 }

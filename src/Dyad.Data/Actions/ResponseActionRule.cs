@@ -13,6 +13,9 @@ public sealed class ResponseActionRule(IDbContextFactory<DyadDbContext> contexts
 {
     public const string CreatedBy = "Detractor rule";
 
+    /// <summary>Actions stored per SaveChanges when many responses come in at once, as from an import.</summary>
+    private const int SaveEvery = 500;
+
     public static string SourceKey(Guid responseId) => $"response:{responseId}";
 
     /// <returns>How many actions were opened.</returns>
@@ -31,36 +34,47 @@ public sealed class ResponseActionRule(IDbContextFactory<DyadDbContext> contexts
         var responses = await db.SurveyResponses.AsNoTracking().Where(r => responseIds.Contains(r.Id) && r.AccountId != null)
             .Join(db.Surveys, r => r.SurveyId, s => s.Id, (r, s) => new { Response = r, Survey = s.Name, s.Instrument, s.Questions })
             .ToListAsync(cancellationToken);
-        var opened = 0;
-        foreach (var item in responses)
+        var findings = responses
+            .Select(item => (item.Response, item.Survey, Finding: rules.Check(item.Instrument, item.Questions, item.Response.Answers)))
+            .Where(f => f.Finding is not null)
+            .ToList();
+        if (findings.Count == 0)
         {
-            if (rules.Check(item.Instrument, item.Questions, item.Response.Answers) is not { } finding)
+            return 0;
+        }
+        // Everything the actions name is read once for the whole batch: an import of thousands of responses is otherwise
+        // thousands of round trips per lookup (measured in bench/: the import spent most of its time here).
+        var keys = findings.Select(f => SourceKey(f.Response.Id)).ToList();
+        var existing = (await db.ActionItems.Where(a => a.SourceKey != null && keys.Contains(a.SourceKey)).Select(a => a.SourceKey!)
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var accountIds = findings.Select(f => f.Response.AccountId!.Value).Distinct().ToList();
+        var accounts = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => new { a.Name, a.OwnerId }, cancellationToken);
+        var personIds = findings.Select(f => f.Response.StakeholderId).OfType<Guid>().Distinct().ToList();
+        var people = await db.Stakeholders.AsNoTracking().Where(s => personIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var playbook = await ActionCommands.PlaybookForAsync(db, null, ActionType.Risk, cancellationToken);
+        var now = clock.GetUtcNow();
+        var actions = new List<ActionItem>();
+        foreach (var (response, surveyName, finding) in findings)
+        {
+            var key = SourceKey(response.Id);
+            if (existing.Contains(key) || !accounts.TryGetValue(response.AccountId!.Value, out var account))
             {
                 continue;
             }
-            var key = SourceKey(item.Response.Id);
-            if (await db.ActionItems.AnyAsync(a => a.SourceKey == key, cancellationToken))
-            {
-                continue;
-            }
-            var accountId = item.Response.AccountId!.Value;
-            var account = await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => new { a.Name, a.OwnerId })
-                .SingleAsync(cancellationToken);
-            var person = item.Response.StakeholderId is { } stakeholderId
-                ? await db.Stakeholders.Where(s => s.Id == stakeholderId).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken)
-                : null;
-            var now = clock.GetUtcNow();
-            var playbook = await ActionCommands.PlaybookForAsync(db, null, ActionType.Risk, cancellationToken);
+            var person = response.StakeholderId is { } stakeholderId ? people.GetValueOrDefault(stakeholderId) : null;
             var who = person is null ? account.Name : $"{person} ({account.Name})";
-            var details = new ActionDetails(ActionType.Risk, $"{finding.Measure} {finding.Score} from {who}", accountId,
+            var details = new ActionDetails(ActionType.Risk, $"{finding!.Measure} {finding.Score} from {who}", response.AccountId!.Value,
                 now.AddDays(Math.Max(1, playbook?.Span ?? NewAction.DefaultDueIn.Days)), ActionPriority.High, account.OwnerId,
-                $"Answer to \"{item.Survey}\" on {item.Response.SubmittedAt:yyyy-MM-dd}.", new ActionLinks(ResponseId: item.Response.Id));
-            var action = new ActionItem(db.Scope.Required, details, now, CreatedBy, playbook, finding.Reason, key);
-            if (await ActionCommands.AddOnceAsync(db, action, now, cancellationToken) is not null)
-            {
-                opened++;
-            }
-            db.ChangeTracker.Clear();
+                $"Answer to \"{surveyName}\" on {response.SubmittedAt:yyyy-MM-dd}.", new ActionLinks(ResponseId: response.Id));
+            actions.Add(new ActionItem(db.Scope.Required, details, now, CreatedBy, playbook, finding.Reason, key));
+        }
+        var accountNames = accounts.ToDictionary(a => a.Key, a => a.Value.Name);
+        var opened = 0;
+        foreach (var chunk in actions.Chunk(SaveEvery))
+        {
+            opened += await ActionCommands.AddAllOnceAsync(db, chunk, accountNames, now, cancellationToken);
         }
         return opened;
     }

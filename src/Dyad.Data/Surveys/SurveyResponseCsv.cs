@@ -152,7 +152,20 @@ public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts,
 
     private sealed record StakeholderRef(Guid Id, Guid AccountId, string Email);
 
-    private sealed record Respondents(IReadOnlyList<AccountRef> Accounts, IReadOnlyList<StakeholderRef> Stakeholders);
+    /// <summary>Accounts by id and by name, people by e-mail: a row is matched by lookup, not by a scan of the workspace.</summary>
+    private sealed class Respondents(IReadOnlyList<AccountRef> accounts, IReadOnlyList<StakeholderRef> stakeholders)
+    {
+        private readonly Dictionary<Guid, AccountRef> _byId = accounts.ToDictionary(a => a.Id);
+        private readonly ILookup<string, AccountRef> _byName = accounts.ToLookup(a => a.Name, StringComparer.OrdinalIgnoreCase);
+        private readonly ILookup<string, StakeholderRef> _byEmail = stakeholders.ToLookup(s => s.Email, StringComparer.OrdinalIgnoreCase);
+
+        public AccountRef[] Accounts(string idOrName) =>
+            Guid.TryParse(idOrName, out var id) && _byId.TryGetValue(id, out var byId)
+                ? _byName[idOrName].Append(byId).Distinct().ToArray()
+                : _byName[idOrName].ToArray();
+
+        public IEnumerable<StakeholderRef> WithEmail(string email) => _byEmail[email];
+    }
 
     /// <summary>One pass over a file: every row checked, every problem collected, the responses built only if there are none.</summary>
     private sealed class ImportReading(Survey survey, Respondents respondents, DateTimeOffset now, HashSet<string> knownKeys)
@@ -332,9 +345,7 @@ public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts,
             Guid? accountId = null;
             if (account is not null)
             {
-                var matches = respondents.Accounts
-                    .Where(a => (Guid.TryParse(account, out var id) && a.Id == id) || string.Equals(a.Name, account, StringComparison.OrdinalIgnoreCase))
-                    .ToArray();
+                var matches = respondents.Accounts(account);
                 if (matches.Length == 1)
                 {
                     accountId = matches[0].Id;
@@ -350,9 +361,7 @@ public sealed class SurveyResponseCsv(IDbContextFactory<DyadDbContext> contexts,
             {
                 return (accountId, null);
             }
-            var people = respondents.Stakeholders
-                .Where(s => string.Equals(s.Email, email, StringComparison.OrdinalIgnoreCase) && (accountId is null || s.AccountId == accountId))
-                .ToArray();
+            var people = respondents.WithEmail(email).Where(s => accountId is null || s.AccountId == accountId).ToArray();
             if (people.Length == 1)
             {
                 return (accountId ?? people[0].AccountId, people[0].Id);

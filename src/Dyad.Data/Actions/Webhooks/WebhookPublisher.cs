@@ -30,10 +30,17 @@ public sealed class WebhookPublisher(IDbContextFactory<DyadDbContext> contexts, 
     /// change they report: an event is published if and only if it happened.
     /// </summary>
     internal static async Task<int> StageAsync(DyadDbContext db, WebhookEventType type, object data, DateTimeOffset now,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        Stage(db, await EndpointsAsync(db, type, cancellationToken), type, data, now);
+
+    /// <summary>The active endpoints that want <paramref name="type"/>: read once when many events of a kind are staged together.</summary>
+    internal static async Task<IReadOnlyList<WebhookEndpoint>> EndpointsAsync(DyadDbContext db, WebhookEventType type,
+        CancellationToken cancellationToken) =>
+        (await db.WebhookEndpoints.AsNoTracking().Where(e => e.Active).ToListAsync(cancellationToken)).Where(e => e.Wants(type)).ToList();
+
+    /// <summary><see cref="StageAsync"/> to endpoints already read.</summary>
+    internal static int Stage(DyadDbContext db, IReadOnlyList<WebhookEndpoint> endpoints, WebhookEventType type, object data, DateTimeOffset now)
     {
-        var endpoints = (await db.WebhookEndpoints.AsNoTracking().Where(e => e.Active).ToListAsync(cancellationToken))
-            .Where(e => e.Wants(type)).ToList();
         if (endpoints.Count == 0)
         {
             return 0;

@@ -1,0 +1,78 @@
+using Dyad.Data;
+using Dyad.Data.Users;
+using Dyad.Data.Workspaces;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Dyad.Bench.Common;
+
+/// <summary>
+/// A database a benchmark owns: a new SQLite file in its work folder, or a new database on the PostgreSQL server named by
+/// <c>DYAD_BENCH_POSTGRES</c> (a server connection string). Dyad's own services are built over it exactly as the CLI builds them.
+/// </summary>
+public sealed record BenchDatabase(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string ServerVariable = "DYAD_BENCH_POSTGRES";
+
+    public static async Task<BenchDatabase> CreateAsync(DatabaseProvider provider, string workFolder, string? postgresServer = null)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var file = Path.Combine(workFolder, $"bench-{Guid.NewGuid():N}.db");
+            return new BenchDatabase(provider, new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ConnectionString);
+        }
+        var server = new NpgsqlConnectionStringBuilder(postgresServer ?? Environment.GetEnvironmentVariable(ServerVariable)
+            ?? throw new InvalidOperationException($"{ServerVariable} is not set; bench/run.sh sets it to the server it starts."));
+        server.Database ??= "postgres";
+        var name = $"dyad_bench_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(server.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        return new BenchDatabase(provider, new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name }.ConnectionString);
+    }
+
+    public ServiceProvider BuildServices(string workFolder)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [DatabaseSettings.ProviderKey] = Provider == DatabaseProvider.Sqlite ? "sqlite" : "postgres",
+            [DatabaseSettings.ConnectionStringKey] = ConnectionString,
+            [DatabaseSettings.DataDirectoryKey] = workFolder,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDyadData(configuration);
+        services.AddDyadIdentityCore();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>A service scope working in the workspace, as a request or a CLI command does.</summary>
+    public static AsyncServiceScope Enter(ServiceProvider services, Guid workspaceId)
+    {
+        var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
+        return scope;
+    }
+
+    public async Task DropAsync()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            File.Delete(new SqliteConnectionStringBuilder(ConnectionString).DataSource);
+            return;
+        }
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+        var name = builder.Database;
+        NpgsqlConnection.ClearAllPools();
+        builder.Database = "postgres";
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}

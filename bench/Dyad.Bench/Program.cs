@@ -1,0 +1,3 @@
+using Dyad.Bench;
+
+return await BenchCommand.RunAsync(args);
