@@ -10,7 +10,7 @@ public readonly record struct PlotPoint(double X, double? Y);
 public readonly record struct BandPoint(double X, double? Lower, double? Upper);
 
 /// <summary>SVG path data for lines and bands, written with invariant numbers whatever the server's culture.</summary>
-public static class SvgPath
+public static class ChartPath
 {
     /// <summary>One "M ... L ..." run per stretch of consecutive points with a value; a lone point draws no line.</summary>
     public static string Line(IReadOnlyList<PlotPoint> points)

@@ -2,20 +2,20 @@ using Dyad.Core.Charts;
 
 namespace Dyad.Core.Tests.Charts;
 
-public class SvgPathTests
+public class ChartPathTests
 {
     [Fact]
     public void A_period_without_answers_breaks_the_line_instead_of_dropping_to_zero()
     {
         PlotPoint[] points = [new(0, 10), new(10, 20), new(20, null), new(30, 5), new(40, 7.5)];
 
-        Assert.Equal("M 0 10 L 10 20 M 30 5 L 40 7.5", SvgPath.Line(points));
+        Assert.Equal("M 0 10 L 10 20 M 30 5 L 40 7.5", ChartPath.Line(points));
     }
 
     [Fact]
     public void A_lone_point_draws_no_line()
     {
-        Assert.Equal("", SvgPath.Line([new PlotPoint(0, null), new PlotPoint(5, 3), new PlotPoint(10, null)]));
+        Assert.Equal("", ChartPath.Line([new PlotPoint(0, null), new PlotPoint(5, 3), new PlotPoint(10, null)]));
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public class SvgPathTests
     {
         BandPoint[] points = [new(0, 8, 12), new(10, 15, 25)];
 
-        Assert.Equal("M 0 12 L 10 25 L 10 15 L 0 8 Z", SvgPath.Band(points));
+        Assert.Equal("M 0 12 L 10 25 L 10 15 L 0 8 Z", ChartPath.Band(points));
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public class SvgPathTests
     {
         BandPoint[] points = [new(0, 1, 3), new(10, null, null), new(20, 2, 6), new(30, 4, 8)];
 
-        Assert.Equal("M -2 3 L 2 3 L 2 1 L -2 1 Z M 20 6 L 30 8 L 30 4 L 20 2 Z", SvgPath.Band(points));
+        Assert.Equal("M -2 3 L 2 3 L 2 1 L -2 1 Z M 20 6 L 30 8 L 30 4 L 20 2 Z", ChartPath.Band(points));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class SvgPathTests
         try
         {
             System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
-            Assert.Equal("12.35", SvgPath.Number(12.345678));
+            Assert.Equal("12.35", ChartPath.Number(12.345678));
         }
         finally
         {
