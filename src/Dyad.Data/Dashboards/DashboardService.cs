@@ -138,13 +138,13 @@ public sealed class DashboardService(
                 select g.Key)
             .Take(MaximumTimelineAccounts)
             .ToListAsync(cancellationToken);
-        var caseIds = await inView.Select(e => e.Id).ToListAsync(cancellationToken);
+        var eventIds = (await inView.Select(e => e.Id).ToListAsync(cancellationToken)).ToHashSet();
         var timelines = new List<AccountExperienceTimeline>();
         foreach (var account in accounts.OrderBy(a => a.Name, StringComparer.Ordinal))
         {
             var points = await events.ExperienceTimelineAsync(account.Id, cancellationToken);
             timelines.Add(new AccountExperienceTimeline(account.Id, account.Name, points
-                .Where(p => caseIds.Contains(p.EventId))
+                .Where(p => eventIds.Contains(p.EventId))
                 .Select(p => new ExperienceMark(p.OccurredOn, p.CaseId, p.Title, p.Before, p.After, p.BeyondRepair))
                 .ToList()));
         }
