@@ -5,6 +5,7 @@ using Dyad.Data.Alerts;
 using Dyad.Data.Coding;
 using Dyad.Data.Demo;
 using Dyad.Core.Feedback.Sentiment;
+using Dyad.Data.Dashboards;
 using Dyad.Data.Events;
 using Dyad.Data.Experiences;
 using Dyad.Data.Feedback;
@@ -76,6 +77,8 @@ internal static class FeatureRegistration
         services.AddScoped<DigestOutbox>();
         services.AddScoped<TargetExperienceService>();
         services.AddScoped<AttainmentService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<DashboardPanels>();
         services.AddScoped<JourneyDesignService>();
         services.AddScoped<InitiativeService>();
         services.AddScoped<ActionQueries>();

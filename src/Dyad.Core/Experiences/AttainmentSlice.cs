@@ -6,9 +6,11 @@ namespace Dyad.Core.Experiences;
 
 /// <summary>
 /// Which readings an attainment looks at: one account, one buying-centre role, one journey phase and one period
-/// (<c>2026-05</c> or <c>2026-Q2</c>, cut in UTC); an unset part takes everything.
+/// (<c>2026-05</c> or <c>2026-Q2</c>, cut in UTC), or a set of accounts (a dashboard's view of one account manager's
+/// accounts); an unset part takes everything.
 /// </summary>
-public sealed record AttainmentSlice(Guid? AccountId = null, BuyingCentreRole? Role = null, int? Phase = null, string? Period = null)
+public sealed record AttainmentSlice(Guid? AccountId = null, BuyingCentreRole? Role = null, int? Phase = null, string? Period = null,
+    IReadOnlyCollection<Guid>? AccountIds = null)
 {
     public static readonly AttainmentSlice Everything = new();
 
@@ -43,6 +45,7 @@ public sealed record AttainmentSlice(Guid? AccountId = null, BuyingCentreRole? R
     /// <summary>Whether a reading falls in the slice, ignoring the period (the trend shows every period of the slice).</summary>
     public bool IncludesPlace(AttainmentPoint point) =>
         (AccountId is null || point.AccountId == AccountId)
+        && (AccountIds is null || point.AccountId is { } account && AccountIds.Contains(account))
         && (Role is null || point.Role == Role)
         && (Phase is null || point.Phase == Phase);
 

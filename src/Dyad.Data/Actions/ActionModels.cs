@@ -10,7 +10,8 @@ public sealed record ActionFilter(
     ActionStatus? Status = null,
     ActionType? Type = null,
     bool Overdue = false,
-    bool Active = false);
+    bool Active = false,
+    IReadOnlyCollection<Guid>? AccountIds = null);
 
 public sealed record ActionSummary(
     Guid Id,

@@ -22,6 +22,10 @@ public sealed class ActionQueries(IDbContextFactory<DyadDbContext> contexts, Tim
         {
             actions = actions.Where(a => a.AccountId == account);
         }
+        if (filter.AccountIds is { } accounts)
+        {
+            actions = actions.Where(a => accounts.Contains(a.AccountId));
+        }
         if (filter.Status is { } status)
         {
             actions = actions.Where(a => a.Status == status);

@@ -8,7 +8,8 @@ public sealed record EventFilter(
     Guid? JourneyId = null,
     int? Phase = null,
     DateOnly? From = null,
-    DateOnly? To = null);
+    DateOnly? To = null,
+    IReadOnlyCollection<Guid>? AccountIds = null);
 
 public sealed record EventSummary(
     Guid Id,

@@ -179,6 +179,10 @@ public sealed class EventService(IDbContextFactory<DyadDbContext> contexts, Evid
         {
             events = events.Where(e => e.AccountId == accountId);
         }
+        if (filter.AccountIds is { } accountIds)
+        {
+            events = events.Where(e => accountIds.Contains(e.AccountId));
+        }
         if (filter.JourneyId is { } journeyId)
         {
             events = events.Where(e => e.JourneyId == journeyId);

@@ -20,6 +20,15 @@ public sealed class FeedbackInbox(IDbContextFactory<DyadDbContext> contexts, Sen
 
     public async Task<FeedbackInboxView> ListAsync(FeedbackFilter filter, CancellationToken cancellationToken = default)
     {
+        var selection = await SelectAsync(filter, cancellationToken);
+        var items = selection.Items;
+        return new FeedbackInboxView(items.Count, items.Take(MaxItems).ToList(), selection.Frequencies(),
+            ImportanceIndex.Rank(items.Select(i => new CardedFeedback(i.Keywords, i.Card)), k => selection.Codebook.OrderOf(k) != int.MaxValue));
+    }
+
+    /// <summary>Every piece of feedback the filter selects, newest first.</summary>
+    public async Task<FeedbackSelection> SelectAsync(FeedbackFilter filter, CancellationToken cancellationToken = default)
+    {
         var card = ParseCard(filter.Card);
         var sentiment = Blank.ToNull(filter.Sentiment)?.ToLowerInvariant();
         if (sentiment is not null && !SentimentLabels.All.Contains(sentiment))
@@ -44,6 +53,23 @@ public sealed class FeedbackInbox(IDbContextFactory<DyadDbContext> contexts, Sen
             responses = responses.Where(r => r.Context.Phase == phase);
             notes = notes.Where(n => n.Phase == phase);
         }
+        if (filter.AccountIds is { } accountIds)
+        {
+            responses = responses.Where(r => r.AccountId != null && accountIds.Contains(r.AccountId.Value));
+            notes = notes.Where(n => n.AccountId != null && accountIds.Contains(n.AccountId.Value));
+        }
+        if (filter.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            responses = responses.Where(r => r.SubmittedAt >= start);
+            notes = notes.Where(n => n.Date >= from);
+        }
+        if (filter.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            responses = responses.Where(r => r.SubmittedAt < end);
+            notes = notes.Where(n => n.Date <= to);
+        }
         var (codebook, all) = await ReadAllAsync(db, source is FeedbackSources.Employee ? null : responses,
             source is FeedbackSources.Survey ? null : notes, cancellationToken);
         var keyword = Blank.ToNull(filter.Keyword);
@@ -53,11 +79,9 @@ public sealed class FeedbackInbox(IDbContextFactory<DyadDbContext> contexts, Sen
             .Where(i => sentiment is null || i.Sentiment == sentiment)
             .Where(i => card is null || i.Card == card)
             .Where(i => q is null || i.Text.Contains(q, StringComparison.OrdinalIgnoreCase))
+            .Where(i => filter.Role is not { } role || i.StakeholderRole == role.ToString())
             .ToList();
-        var coded = items.Select(i => new CodedAnswer(i.Id.ToString(), i.Topic, i.Keywords)).ToArray();
-        return new FeedbackInboxView(items.Count, items.Take(MaxItems).ToList(),
-            ContentAnalysis.Frequencies(coded, codebook.Codebook, codebook.Thresholds, codebook.OtherTopicsThreshold),
-            ImportanceIndex.Rank(items.Select(i => new CardedFeedback(i.Keywords, i.Card)), k => codebook.Codebook.OrderOf(k) != int.MaxValue));
+        return new FeedbackSelection(codebook.Codebook, codebook.Thresholds, codebook.OtherTopicsThreshold, items);
     }
 
     public Task<FeedbackItemView?> SetCodesAsync(Guid id, FeedbackCodes codes, CancellationToken cancellationToken = default) =>

@@ -7,9 +7,26 @@ namespace Dyad.Data.Feedback;
 /// <see cref="Card"/> red or green; <see cref="Q"/> finds text containing it, whatever the case; <see cref="Source"/> is
 /// survey (the customers' answers) or employee (employees' notes).
 /// </summary>
+/// <summary>
+/// Which feedback to read. <paramref name="AccountIds"/> keeps that set of accounts only; <paramref name="From"/> and
+/// <paramref name="To"/> are days, both included, in UTC; <paramref name="Role"/> is the stakeholder's buying-centre role.
+/// </summary>
 public sealed record FeedbackFilter(
     string? Keyword = null, string? Sentiment = null, Guid? AccountId = null, int? Phase = null, string? Card = null, string? Q = null,
-    string? Source = null);
+    string? Source = null, IReadOnlyCollection<Guid>? AccountIds = null, DateOnly? From = null, DateOnly? To = null,
+    Core.Accounts.BuyingCentreRole? Role = null);
+
+/// <summary>The feedback a filter selects, all of it (not only the first listed), with the codebook it was coded by.</summary>
+public sealed record FeedbackSelection(
+    Core.Feedback.Codebooks.Codebook Codebook, IReadOnlyDictionary<string, int> Thresholds, int OtherTopicsThreshold,
+    IReadOnlyList<FeedbackItemView> Items)
+{
+    /// <summary>The 004 content analysis of the selected feedback: keyword frequency per topic at or above the codebook's threshold.</summary>
+    public IReadOnlyList<KeywordFrequency> Frequencies() =>
+        ContentAnalysis.Frequencies(
+            Items.Select(i => new CodedAnswer(i.Id.ToString(), i.Topic, i.Keywords)).ToArray(),
+            Codebook, Thresholds, OtherTopicsThreshold);
+}
 
 /// <summary>
 /// One open-text answer of a survey, or one employee note (<see cref="Source"/> employee: no survey, response or question;

@@ -98,6 +98,14 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
         {
             selected = selected.Where(r => r.AccountId == accountId);
         }
+        if (query.AccountIds is { } inScope)
+        {
+            selected = selected.Where(r => r.AccountId != null && inScope.Contains(r.AccountId.Value));
+        }
+        if (query.Phase is { } phase)
+        {
+            selected = selected.Where(r => r.Context.Phase == phase);
+        }
         if (Blank.ToNull(query.Segment) is { } segment)
         {
             var inSegment = await db.Accounts.Where(a => a.Segment == segment).Select(a => a.Id).ToListAsync(cancellationToken);
@@ -127,11 +135,13 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
             .ToDictionary(p => (p.TemplateId, p.Number), p => p.Name);
 
         return (survey, responses.Select(r => new ResponseFacts(
-            r,
-            r.AccountId is { } a ? accounts.GetValueOrDefault(a) : null,
-            (r.InvitationId is { } i ? invited.GetValueOrDefault(i) : null) ?? (r.StakeholderId is { } s ? stakeholders.GetValueOrDefault(s) : null),
-            PhaseLabel(r.Context, journeyTemplates, phaseNames),
-            r.Context.TouchpointId is { } t ? touchpoints.GetValueOrDefault(t) : null)).ToList());
+                r,
+                r.AccountId is { } a ? accounts.GetValueOrDefault(a) : null,
+                (r.InvitationId is { } i ? invited.GetValueOrDefault(i) : null) ?? (r.StakeholderId is { } s ? stakeholders.GetValueOrDefault(s) : null),
+                PhaseLabel(r.Context, journeyTemplates, phaseNames),
+                r.Context.TouchpointId is { } t ? touchpoints.GetValueOrDefault(t) : null))
+            .Where(r => query.Role is null || r.Respondent?.Role == query.Role)
+            .ToList());
     }
 
     /// <summary>"2. orientation and negotiation" where the journey's template names the phase; the bare number otherwise.</summary>

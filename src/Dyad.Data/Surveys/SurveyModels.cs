@@ -43,11 +43,14 @@ public sealed record SurveyAnalysis(
 
 /// <summary>
 /// Which responses an analysis reads and how it splits them: <paramref name="From"/> and <paramref name="To"/> are days,
-/// both included, in UTC.
+/// both included, in UTC. <paramref name="AccountIds"/>, when given, keeps the responses of those accounts only (a
+/// dashboard's view of one account manager's accounts); <paramref name="Phase"/> is the phase of the response's context
+/// and <paramref name="Role"/> the respondent's buying-centre role as the breakdown by role reads it.
 /// </summary>
 public sealed record SurveyAnalysisQuery(
     BreakdownDimension? By = null, TrendPeriod Period = TrendPeriod.Month, DateOnly? From = null, DateOnly? To = null,
-    Guid? AccountId = null, string? Segment = null);
+    Guid? AccountId = null, string? Segment = null, IReadOnlyCollection<Guid>? AccountIds = null, int? Phase = null,
+    Core.Accounts.BuyingCentreRole? Role = null);
 
 /// <summary>An answer to an open question, with who gave it and when; <paramref name="Question"/> is its wording in the survey's first language.</summary>
 public sealed record SurveyComment(Guid ResponseId, DateTimeOffset SubmittedAt, string? Account, string QuestionKey, string Question, string Text);

@@ -10,7 +10,9 @@ public sealed class ResponseRateService(IDbContextFactory<DyadDbContext> context
     public const string NoAccount = "(no account)";
     public const string NoRole = "(no role)";
 
-    public async Task<ResponseRateReport?> ReportAsync(Guid surveyId, ResponseRateSplit by, CancellationToken cancellationToken = default)
+    /// <param name="accountIds">When given, only invitations to people of these accounts count.</param>
+    public async Task<ResponseRateReport?> ReportAsync(Guid surveyId, ResponseRateSplit by, CancellationToken cancellationToken = default,
+        IReadOnlyCollection<Guid>? accountIds = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Surveys.AnyAsync(s => s.Id == surveyId, cancellationToken))
@@ -22,6 +24,7 @@ public sealed class ResponseRateService(IDbContextFactory<DyadDbContext> context
                 join account in db.Accounts on invitation.AccountId equals account.Id into accounts
                 from account in accounts.DefaultIfEmpty()
                 where invitation.SurveyId == surveyId && invitation.SuppressedAt == null
+                      && (accountIds == null || invitation.AccountId != null && accountIds.Contains(invitation.AccountId.Value))
                 select new { invitation, AccountName = account == null ? null : account.Name })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
