@@ -1,4 +1,5 @@
 using Dyad.Core.Feedback.Analysis;
+using Dyad.Core.Feedback.Codebooks;
 
 namespace Dyad.Data.Feedback;
 
@@ -18,7 +19,7 @@ public sealed record FeedbackFilter(
 
 /// <summary>The feedback a filter selects, all of it (not only the first listed), with the codebook it was coded by.</summary>
 public sealed record FeedbackSelection(
-    Core.Feedback.Codebooks.Codebook Codebook, IReadOnlyDictionary<string, int> Thresholds, int OtherTopicsThreshold,
+    Codebook Codebook, IReadOnlyDictionary<string, int> Thresholds, int OtherTopicsThreshold,
     IReadOnlyList<FeedbackItemView> Items)
 {
     /// <summary>The 004 content analysis of the selected feedback: keyword frequency per topic at or above the codebook's threshold.</summary>

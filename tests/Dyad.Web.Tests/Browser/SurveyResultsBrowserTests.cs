@@ -35,6 +35,26 @@ public sealed class SurveyResultsBrowserTests(BrowserApp app) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task The_results_of_a_servqual_survey_show_each_dimension_gap_per_account_and_each_item_correlation()
+    {
+        var (surveyId, byAccount) = await app.InWorkspaceAsync(Workspace.DemoSlug, async services =>
+        {
+            var survey = await services.GetRequiredService<DyadDbContext>().Surveys.SingleAsync(s => s.Name == DemoWorkspace.MonitorServqualSurvey);
+            var analysis = await services.GetRequiredService<SurveyAnalysisService>().AnalyseAsync(survey.Id, new SurveyAnalysisQuery(By: Dyad.Core.Surveys.Results.BreakdownDimension.Account));
+            return (survey.Id, analysis!.Breakdown!.First(g => g.Result.Servqual?.Dimensions.Count > 0));
+        });
+        var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
+
+        await page.GotoAsync($"/surveys/{surveyId}/results");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
+
+        var responsiveness = byAccount.Result.Servqual!.Dimensions.Single(d => d.Dimension == Dyad.Core.Surveys.ServqualDimension.Responsiveness);
+        var cell = page.Locator($".breakdown-table tr[data-group='{byAccount.Group}'] td[data-dimension='responsiveness']");
+        await Assertions.Expect(cell).ToHaveTextAsync(Dyad.Web.Components.Surveys.Results.ChartMath.Signed(responsiveness.Gap));
+        await Assertions.Expect(page.Locator(".item-total-table tbody tr")).ToHaveCountAsync(22);
+    }
+
+    [Fact]
     public async Task An_account_page_lists_the_surveys_its_people_answered_and_links_to_their_results_for_that_account()
     {
         var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
