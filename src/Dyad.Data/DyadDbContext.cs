@@ -11,6 +11,7 @@ using Dyad.Core.Experiences;
 using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Notifications;
+using Dyad.Core.Portal;
 using Dyad.Core.Practices;
 using Dyad.Core.Common;
 using Dyad.Core.Initiatives;
@@ -81,6 +82,17 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<CustomerCommunication> Communications => Set<CustomerCommunication>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertRuleSetting> AlertRuleSettings => Set<AlertRuleSetting>();
+    public DbSet<CustomerUser> CustomerUsers => Set<CustomerUser>();
+    public DbSet<CustomerSignInLink> CustomerSignInLinks => Set<CustomerSignInLink>();
+    public DbSet<PortalVisit> PortalVisits => Set<PortalVisit>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<PortalDocument> PortalDocuments => Set<PortalDocument>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<DocumentFollow> DocumentFollows => Set<DocumentFollow>();
+    public DbSet<DocumentNotice> DocumentNotices => Set<DocumentNotice>();
+    public DbSet<SharedTask> SharedTasks => Set<SharedTask>();
+    public DbSet<ExpertTopic> ExpertTopics => Set<ExpertTopic>();
+    public DbSet<PortalQuestion> PortalQuestions => Set<PortalQuestion>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
