@@ -11,7 +11,8 @@ public sealed record PortalSettings(string StorageFolder, long MaximumBytes, Uri
 {
     public const string StorageFolderKey = "Dyad:Portal:StorageFolder";
     public const string MaximumMegabytesKey = "Dyad:Portal:MaximumFileMegabytes";
-    public const int DefaultMaximumMegabytes = 50;
+    /// <summary>Under the web server's 30 MB request limit, so a file too big is refused with this limit's message.</summary>
+    public const int DefaultMaximumMegabytes = 25;
 
     public static PortalSettings From(IConfiguration configuration, DatabaseSettings database)
     {
