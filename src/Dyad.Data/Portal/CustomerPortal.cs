@@ -175,7 +175,7 @@ public sealed class CustomerPortal(IDbContextFactory<DyadDbContext> contexts, Cu
         db.Communications.Add(communication);
         db.PortalQuestions.Add(question);
         db.Notifications.Add(new Notification(Me.WorkspaceId, expert!.Id, $"portal-question:{question.Id}",
-            $"{user.Name} of {account.Name} asks you: {question.Text}", $"/accounts/{account.Id}?tab=portal", now));
+            $"{user.Name} of {account.Name} asks you: {question.Text}", $"/accounts/{account.Id}/portal", now));
         await db.SaveChangesAsync(cancellationToken);
         return (await PortalReader.QuestionsAsync(db, db.PortalQuestions.Where(q => q.Id == question.Id), cancellationToken)).Single();
     }

@@ -11,6 +11,8 @@ namespace Dyad.Data.Portal;
 /// <summary>The provider's side of an account's portal: the steps, documents, tasks, questions and who visited.</summary>
 public sealed class PortalAdmin(IDbContextFactory<DyadDbContext> contexts, PortalFiles files, TimeProvider clock)
 {
+    public long MaximumFileBytes => files.MaximumBytes;
+
     /// <summary>What the account's customers see, as they see it.</summary>
     public async Task<PortalHome?> PreviewAsync(Guid accountId, CancellationToken cancellationToken = default)
     {
