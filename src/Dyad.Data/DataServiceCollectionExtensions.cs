@@ -1,4 +1,5 @@
 using Dyad.Data.Initiatives;
+using Dyad.Data.Portal;
 using Dyad.Data.Surveys.Distribution;
 using Dyad.Data.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DyadDbContext>(sp => sp.GetRequiredService<IDbContextFactory<DyadDbContext>>().CreateDbContext());
         services.AddSingleton(SurveyLinks.From(configuration));
         services.AddSingleton(InitiativeSettings.From(configuration));
+        services.AddSingleton(PortalSettings.From(configuration, settings));
         services.AddDyadFeatures();
         return services;
     }

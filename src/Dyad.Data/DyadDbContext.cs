@@ -12,6 +12,7 @@ using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Health;
 using Dyad.Core.Notifications;
+using Dyad.Core.Portal;
 using Dyad.Core.Practices;
 using Dyad.Core.Common;
 using Dyad.Core.Initiatives;
@@ -85,6 +86,17 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<AlertRuleSetting> AlertRuleSettings => Set<AlertRuleSetting>();
     public DbSet<HealthSettings> HealthSettings => Set<HealthSettings>();
     public DbSet<HealthSnapshot> HealthSnapshots => Set<HealthSnapshot>();
+    public DbSet<CustomerUser> CustomerUsers => Set<CustomerUser>();
+    public DbSet<CustomerSignInLink> CustomerSignInLinks => Set<CustomerSignInLink>();
+    public DbSet<PortalVisit> PortalVisits => Set<PortalVisit>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<PortalDocument> PortalDocuments => Set<PortalDocument>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<DocumentFollow> DocumentFollows => Set<DocumentFollow>();
+    public DbSet<DocumentNotice> DocumentNotices => Set<DocumentNotice>();
+    public DbSet<SharedTask> SharedTasks => Set<SharedTask>();
+    public DbSet<ExpertTopic> ExpertTopics => Set<ExpertTopic>();
+    public DbSet<PortalQuestion> PortalQuestions => Set<PortalQuestion>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;

@@ -35,7 +35,7 @@ public sealed partial class DemoWorkspace
             Touch("Tender documents", 2, Document, Communication, External, Frontstage, 0.85m),
             Touch("Offer and contract", 3, Document, Communication, Supplier, Frontstage, 0.95m, "Martin Dekker"),
             Touch("Breakdown alerts", 4, Email, Usage, Supplier, Frontstage, 0.60m, "Support desk"),
-            Touch("Support desk ticket handling", 4, Portal, Service, Supplier, Backstage, 0.75m, "Support desk"),
+            Touch("Support desk ticket handling", 4, Core.Touchpoints.Channel.Portal, Service, Supplier, Backstage, 0.75m, "Support desk"),
             Touch("Evaluation with IT expert", 5, Meeting, Service, Supplier, Frontstage, 0.90m, "Kenneth Smit"));
 
         var haven = plan.Account(

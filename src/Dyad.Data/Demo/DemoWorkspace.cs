@@ -23,6 +23,7 @@ public sealed partial class DemoWorkspace(
     WorkspaceScope scope,
     UserAdministration userAdministration,
     DyadDbContext db,
+    Portal.PortalFiles portalFiles,
     TimeProvider clock)
 {
     public const string Password = "dyad-demo-2026";
@@ -56,6 +57,7 @@ public sealed partial class DemoWorkspace(
         await AddImprovementAsync(workspace.Id, cancellationToken);
         await AddActionsAsync(cancellationToken);
         await AddCommunicationsAsync(cancellationToken);
+        await AddPortalAsync(workspace.Id, people, cancellationToken);
         return true;
     }
 

@@ -29,6 +29,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Detail = conflict.Message,
                 Status = StatusCodes.Status409Conflict,
             },
+            ForbiddenException forbidden => new ProblemDetails
+            {
+                Title = "You may not change this.",
+                Detail = forbidden.Message,
+                Status = StatusCodes.Status403Forbidden,
+            },
             BadHttpRequestException badRequest => FromBadRequest(badRequest),
             _ => null,
         };

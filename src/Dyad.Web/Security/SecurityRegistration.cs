@@ -1,5 +1,6 @@
 using Dyad.Core.Workspaces;
 using Dyad.Data.Users;
+using Dyad.Web.Portal;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
@@ -9,6 +10,7 @@ namespace Dyad.Web.Security;
 public static class SecurityRegistration
 {
     private const string CookieOrToken = "CookieOrToken";
+    private const string StaffCookie = "dyad.auth";
 
     /// <summary>
     /// Cookie sign-in for people, bearer tokens for programs, and one policy per <see cref="Permission"/>.
@@ -29,13 +31,18 @@ public static class SecurityRegistration
                 options.ForwardDefaultSelector = context =>
                     context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                         ? ApiTokenAuthenticationHandler.SchemeName
-                        : IdentityConstants.ApplicationScheme)
+                        // The portal's pages and API know only customers; elsewhere a customer cookie alone makes a
+                        // customer user, whom every staff policy refuses (403) rather than asks to sign in.
+                        : PortalSecurity.IsPortalPath(context.Request.Path)
+                          || (!context.Request.Cookies.ContainsKey(StaffCookie) && context.Request.Cookies.ContainsKey(PortalClaims.CookieName))
+                            ? PortalClaims.Scheme
+                            : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
             {
                 options.LoginPath = "/login";
                 options.AccessDeniedPath = "/forbidden";
-                options.Cookie.Name = "dyad.auth";
+                options.Cookie.Name = StaffCookie;
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);

@@ -85,6 +85,17 @@ public sealed class CustomerCommunication : IWorkspaceOwned
         Amount = kind == CommunicationKind.CostChange ? details.Amount : null;
     }
 
+    /// <summary>A question answered where it was asked (the customer portal): the log follows, so the response-time rule sees it.</summary>
+    public void RecordAnswer(string answeredBy, DateTimeOffset answeredAt)
+    {
+        if (Kind != CommunicationKind.Question)
+        {
+            throw new InvalidOperationException($"Communication {Id} is a {Kind}, not a question.");
+        }
+        AnsweredAt = answeredAt < OccurredAt ? OccurredAt : answeredAt;
+        AnsweredBy = answeredBy.Length > CommunicationDetails.PersonMaxLength ? answeredBy[..CommunicationDetails.PersonMaxLength] : answeredBy;
+    }
+
     public CommunicationDetails ToDetails() => new(Kind, OccurredAt, Summary, StakeholderId, Channel, AnsweredAt, AnsweredBy, CommitmentId,
         IsExtra, IsKeyMeeting, PlannedAttendee, ActualAttendee, HandoverRecorded, Amount);
 }

@@ -598,22 +598,7 @@ namespace Dyad.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("ActionDueDays")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasDefaultValue(7);
-
-                    b.Property<string>("ActionType")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasDefaultValue("Risk");
-
                     b.Property<bool>("Enabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("OpensAction")
                         .HasColumnType("boolean");
 
                     b.Property<string>("RuleKey")
@@ -1158,17 +1143,6 @@ namespace Dyad.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("OtherTopicsThreshold")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasDefaultValue(1);
-
-                    b.Property<string>("Thresholds")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("text")
-                        .HasDefaultValueSql("'[{\"topic\":\"customer experience\",\"minimum\":3},{\"topic\":\"customer service\",\"minimum\":2}]'");
-
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
@@ -1230,70 +1204,6 @@ namespace Dyad.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "Date");
 
                     b.ToTable("EmployeeNotes");
-                });
-
-            modelBuilder.Entity("Dyad.Core.Health.HealthSettings", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("GreenFrom")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RedBelow")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Weights")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<Guid>("WorkspaceId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("WorkspaceId")
-                        .IsUnique();
-
-                    b.ToTable("HealthSettings");
-                });
-
-            modelBuilder.Entity("Dyad.Core.Health.HealthSnapshot", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("ComputedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Inputs")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Rag")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<double?>("Score")
-                        .HasColumnType("double precision");
-
-                    b.Property<Guid>("WorkspaceId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AccountId");
-
-                    b.HasIndex("WorkspaceId", "AccountId", "Day")
-                        .IsUnique();
-
-                    b.ToTable("HealthSnapshots");
                 });
 
             modelBuilder.Entity("Dyad.Core.Initiatives.Initiative", b =>
@@ -1537,20 +1447,6 @@ namespace Dyad.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("EmailClaimedUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("EmailKind")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("EmailStatus")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasDefaultValue("None");
-
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1580,40 +1476,9 @@ namespace Dyad.Data.Migrations.Postgres
                     b.HasIndex("UserId", "Key")
                         .IsUnique();
 
-                    b.HasIndex("WorkspaceId", "EmailStatus");
-
                     b.HasIndex("WorkspaceId", "UserId", "Read", "CreatedAt");
 
                     b.ToTable("Notifications");
-                });
-
-            modelBuilder.Entity("Dyad.Core.Notifications.NotificationPreferences", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Digest")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateTimeOffset?>("DigestClaimedUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset?>("DigestPeriod")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("EmailNegativeFeedback")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid>("WorkspaceId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("WorkspaceId");
-
-                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("Dyad.Core.Practices.Practice", b =>
@@ -2748,15 +2613,6 @@ namespace Dyad.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Dyad.Core.Health.HealthSnapshot", b =>
-                {
-                    b.HasOne("Dyad.Core.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Dyad.Core.JourneyDesign.TemplateDesign", b =>
                 {
                     b.HasOne("Dyad.Core.Journeys.JourneyTemplate", null)
@@ -2813,15 +2669,6 @@ namespace Dyad.Data.Migrations.Postgres
                     b.HasOne("Dyad.Data.Users.DyadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Dyad.Core.Notifications.NotificationPreferences", b =>
-                {
-                    b.HasOne("Dyad.Data.Users.DyadUser", null)
-                        .WithOne()
-                        .HasForeignKey("Dyad.Core.Notifications.NotificationPreferences", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
