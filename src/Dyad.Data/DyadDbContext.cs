@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Dyad.Core.Accounts;
+using Dyad.Data.Audit;
 using Dyad.Core.Actions;
 using Dyad.Core.Actions.Webhooks;
 using Dyad.Core.Alerts;
@@ -81,6 +82,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<CustomerCommunication> Communications => Set<CustomerCommunication>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertRuleSetting> AlertRuleSettings => Set<AlertRuleSetting>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;

@@ -2,6 +2,7 @@ using Dyad.Data.Accounts;
 using Dyad.Data.Actions;
 using Dyad.Data.Actions.Webhooks;
 using Dyad.Data.Alerts;
+using Dyad.Data.Audit;
 using Dyad.Data.Coding;
 using Dyad.Data.Demo;
 using Dyad.Core.Feedback.Sentiment;
@@ -89,6 +90,7 @@ internal static class FeatureRegistration
         services.AddScoped<AlertRuleSettings>();
         services.AddScoped<IAlertObserver, OwnerNotifier>();
         services.AddScoped<IAlertObserver, AlertWebhook>();
+        services.AddScoped<AuditLog>();
         services.AddScoped<DemoWorkspace>();
         services.AddScoped<WorkspaceGenerator>();
         return services;

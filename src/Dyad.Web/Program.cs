@@ -1,6 +1,7 @@
 using Dyad.Web.Accounts;
 using Dyad.Web.Actions;
 using Dyad.Web.Alerts;
+using Dyad.Web.Audit;
 using Dyad.Web.Coding;
 using Dyad.Web.Components;
 using Dyad.Web.Events;
@@ -25,11 +26,13 @@ builder.AddDyadDefaults();
 builder.AddSurveyDistribution();
 builder.AddActions();
 builder.AddAlerts();
+builder.AddAudit();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseMiddleware<AuditActorMiddleware>();
 app.UseMiddleware<WorkspaceScopeMiddleware>();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -63,6 +66,7 @@ app.MapActionsApi();
 app.MapWebhooksApi();
 app.MapAlertsApi();
 app.MapCommunicationsApi();
+app.MapAuditApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
