@@ -3,6 +3,7 @@ using Dyad.Data.Actions;
 using Dyad.Data.Actions.Webhooks;
 using Dyad.Data.Alerts;
 using Dyad.Data.Audit;
+using Dyad.Data.Backup;
 using Dyad.Data.Coding;
 using Dyad.Data.Demo;
 using Dyad.Core.Feedback.Sentiment;
@@ -91,6 +92,7 @@ internal static class FeatureRegistration
         services.AddScoped<IAlertObserver, OwnerNotifier>();
         services.AddScoped<IAlertObserver, AlertWebhook>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<SqliteBackup>();
         services.AddScoped<DemoWorkspace>();
         services.AddScoped<WorkspaceGenerator>();
         return services;
