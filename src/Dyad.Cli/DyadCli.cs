@@ -31,6 +31,7 @@ public static class DyadCli
             TokenCommands.Create(runner),
             Surveys.SurveyCommands.Create(runner),
             Text.TextCommands.Create(runner),
+            Privacy.PrivacyCommands.Create(runner),
         };
         foreach (var command in BackupCommands.Create(runner))
         {

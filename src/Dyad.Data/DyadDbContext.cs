@@ -15,6 +15,7 @@ using Dyad.Core.Notifications;
 using Dyad.Core.Practices;
 using Dyad.Core.Common;
 using Dyad.Core.Initiatives;
+using Dyad.Core.Privacy;
 using Dyad.Core.Journeys;
 using Dyad.Core.JourneyDesign;
 using Dyad.Core.Surveys;
@@ -83,6 +84,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertRuleSetting> AlertRuleSettings => Set<AlertRuleSetting>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RetentionPolicy> RetentionPolicies => Set<RetentionPolicy>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;

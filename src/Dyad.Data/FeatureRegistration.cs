@@ -12,6 +12,7 @@ using Dyad.Data.Experiences;
 using Dyad.Data.Feedback;
 using Dyad.Data.Notifications;
 using Dyad.Data.Practices;
+using Dyad.Data.Privacy;
 using Dyad.Data.Initiatives;
 using Dyad.Data.Journeys;
 using Dyad.Data.JourneyDesign;
@@ -93,6 +94,8 @@ internal static class FeatureRegistration
         services.AddScoped<IAlertObserver, AlertWebhook>();
         services.AddScoped<AuditLog>();
         services.AddScoped<SqliteBackup>();
+        services.AddScoped<PersonalData>();
+        services.AddScoped<RetentionService>();
         services.AddScoped<DemoWorkspace>();
         services.AddScoped<WorkspaceGenerator>();
         return services;

@@ -13,6 +13,7 @@ using Dyad.Web.Journeys;
 using Dyad.Web.JourneyDesign;
 using Dyad.Web.Notifications;
 using Dyad.Web.Practices;
+using Dyad.Web.Privacy;
 using Dyad.Web.Security;
 using Dyad.Web.Surveys;
 using Dyad.Web.Surveys.Distribution;
@@ -27,6 +28,7 @@ builder.AddSurveyDistribution();
 builder.AddActions();
 builder.AddAlerts();
 builder.AddAudit();
+builder.AddPrivacy();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -67,6 +69,7 @@ app.MapWebhooksApi();
 app.MapAlertsApi();
 app.MapCommunicationsApi();
 app.MapAuditApi();
+app.MapPrivacyApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -61,4 +61,11 @@ public sealed class AuditEntry : IWorkspaceOwned
     public string EntityId { get; private set; } = "";
     public AuditAction Action { get; private set; }
     public IReadOnlyList<AuditChange> Changes { get; private set; } = [];
+
+    /// <summary>Forgets the values this entry kept, on erasure of the person they were about; which properties changed stays.</summary>
+    internal void Erase() => Changes = Changes.Select(c => c with
+    {
+        Old = c.Old is null ? null : AuditTrail.Erased,
+        New = c.New is null ? null : AuditTrail.Erased,
+    }).ToList();
 }

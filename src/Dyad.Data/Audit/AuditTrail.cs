@@ -17,6 +17,11 @@ internal static partial class AuditTrail
 {
     public const string Redacted = "[redacted]";
 
+    public const string Erased = "[erased]";
+
+    /// <summary>An entity whose personal data can be erased says when by a property of this name (a stakeholder's).</summary>
+    private const string ErasedAtProperty = "ErasedAt";
+
     /// <summary>Long values (a questionnaire, a codebook as JSON) are cut here: the log says they changed, not all of what.</summary>
     public const int ValueMaxLength = 1_000;
 
@@ -64,6 +69,11 @@ internal static partial class AuditTrail
         foreach (var complex in entry.ComplexProperties)
         {
             AddComplex(changes, complex, action, secretHolder);
+        }
+        // The entry recording an erasure must not keep the values it erases.
+        if (entry.Metadata.FindProperty(ErasedAtProperty) is { } erasedAt && entry.Property(erasedAt.Name).CurrentValue is not null)
+        {
+            return changes.Select(c => c with { Old = c.Old is null ? null : Erased }).ToList();
         }
         return changes;
     }

@@ -43,6 +43,7 @@ public abstract class DyadApp(TestDatabase database) : WebApplicationFactory<Pro
         builder.UseSetting("Dyad:Scheduler:Enabled", "false");
         builder.UseSetting("Dyad:Actions:Enabled", "false");
         builder.UseSetting("Dyad:Alerts:Enabled", "false");
+        builder.UseSetting("Dyad:Retention:Enabled", "false");
     }
 
     /// <summary>Runs code with the app's services inside one workspace, as a request of its user would.</summary>

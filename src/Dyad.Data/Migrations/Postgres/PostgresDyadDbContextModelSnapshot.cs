@@ -143,6 +143,9 @@ namespace Dyad.Data.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Function")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
@@ -1543,6 +1546,28 @@ namespace Dyad.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Practices");
+                });
+
+            modelBuilder.Entity("Dyad.Core.Privacy.RetentionPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("InvitationMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ResponseLinkMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId")
+                        .IsUnique();
+
+                    b.ToTable("RetentionPolicies");
                 });
 
             modelBuilder.Entity("Dyad.Core.Surveys.Distribution.DistributionSettings", b =>

@@ -11,6 +11,12 @@ namespace Dyad.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ErasedAt",
+                table: "Stakeholders",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
@@ -32,6 +38,20 @@ namespace Dyad.Data.Migrations.Postgres
                     table.PrimaryKey("PK_AuditEntries", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "RetentionPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InvitationMonths = table.Column<int>(type: "integer", nullable: true),
+                    ResponseLinkMonths = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionPolicies", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_WorkspaceId_ActorUserId_At",
                 table: "AuditEntries",
@@ -51,6 +71,12 @@ namespace Dyad.Data.Migrations.Postgres
                 name: "IX_AuditEntries_WorkspaceId_EntityType_At",
                 table: "AuditEntries",
                 columns: new[] { "WorkspaceId", "EntityType", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionPolicies_WorkspaceId",
+                table: "RetentionPolicies",
+                column: "WorkspaceId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -58,6 +84,13 @@ namespace Dyad.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "RetentionPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "ErasedAt",
+                table: "Stakeholders");
         }
     }
 }

@@ -11,6 +11,12 @@ namespace Dyad.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "ErasedAt",
+                table: "Stakeholders",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
@@ -32,6 +38,20 @@ namespace Dyad.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_AuditEntries", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "RetentionPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvitationMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResponseLinkMonths = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionPolicies", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_WorkspaceId_ActorUserId_At",
                 table: "AuditEntries",
@@ -51,6 +71,12 @@ namespace Dyad.Data.Migrations.Sqlite
                 name: "IX_AuditEntries_WorkspaceId_EntityType_At",
                 table: "AuditEntries",
                 columns: new[] { "WorkspaceId", "EntityType", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionPolicies_WorkspaceId",
+                table: "RetentionPolicies",
+                column: "WorkspaceId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -58,6 +84,13 @@ namespace Dyad.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "RetentionPolicies");
+
+            migrationBuilder.DropColumn(
+                name: "ErasedAt",
+                table: "Stakeholders");
         }
     }
 }
