@@ -118,7 +118,7 @@ public abstract class PrivacyApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
     {
         var p = await PersonAsync();
         var refused = await (await p.Admin.PutJsonAsync("/api/v1/privacy/retention", new RetentionDetails(0, 12))).ValidationErrorsAsync();
-        Assert.Equal(["invitationMonths"], refused.Keys.Select(k => k.ToLowerInvariant() == "invitationmonths" ? "invitationMonths" : k));
+        Assert.Equal("invitationmonths", Assert.Single(refused.Keys).ToLowerInvariant());
         await (await p.Admin.PutJsonAsync("/api/v1/privacy/retention", new RetentionDetails(6, 12))).ReadAsync<RetentionDetails>();
 
         var none = await ApplyAsync(p, monthsLater: 5);
