@@ -107,6 +107,27 @@ public abstract class AuditApiTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task Admins_see_who_changed_what_on_the_log_page_and_others_are_turned_away()
+    {
+        var manager = await app.CreateUserAsync(DyadRole.AccountManager);
+        var name = $"Page test {Guid.NewGuid():N}";
+        await (await (await app.ApiClientAsync(manager)).PostJsonAsync("/api/v1/accounts", new AccountDetails(name, RelationshipType.Relational)))
+            .ReadAsync<AccountView>(HttpStatusCode.Created);
+        var admin = await app.SignedInClientAsync((await app.CreateUserAsync(DyadRole.Admin)).Email, DyadApp.Password);
+        var cxManager = await app.SignedInClientAsync((await app.CreateUserAsync(DyadRole.CxManager)).Email, DyadApp.Password);
+
+        var page = await admin.GetStringAsync($"/settings/audit?user={manager.Id}&entity=Account");
+        var refused = await cxManager.GetAsync("/settings/audit");
+
+        Assert.Contains("Audit log", page);
+        Assert.Contains("1 change(s)", page);
+        Assert.Contains(manager.DisplayName, page);
+        Assert.Contains(name, page);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/forbidden", refused.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
     public async Task The_csv_export_quotes_a_value_a_spreadsheet_would_run()
     {
         var client = await app.ApiClientAsync(DyadRole.Admin);

@@ -101,6 +101,22 @@ public abstract class PrivacyApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
+    public async Task The_account_page_offers_export_and_erasure_to_admins_only()
+    {
+        var p = await PersonAsync();
+        var admin = await app.SignedInClientAsync((await app.CreateUserAsync(DyadRole.Admin, p.Workspace)).Email, DyadApp.Password);
+        var manager = await app.SignedInClientAsync((await app.CreateUserAsync(DyadRole.AccountManager, p.Workspace)).Email, DyadApp.Password);
+
+        var adminPage = await admin.GetStringAsync($"/accounts/{p.AccountId}");
+        var managerPage = await manager.GetStringAsync($"/accounts/{p.AccountId}");
+
+        Assert.Contains($"/api/v1/stakeholders/{p.Stakeholder.Id}/personal-data", adminPage);
+        Assert.Contains($"Erase {p.Stakeholder.Name}", adminPage);
+        Assert.Contains(p.Stakeholder.Name, managerPage);
+        Assert.DoesNotContain("personal-data", managerPage);
+    }
+
+    [Fact]
     public async Task Only_admins_export_erase_or_set_retention()
     {
         var p = await PersonAsync();
