@@ -21,7 +21,7 @@ public static class DyadCli
         string[] args, TextWriter output, TextWriter error, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         var runner = new CommandRunner(configuration);
-        var root = new RootCommand("Dyad, B2B customer experience management: database, demo data, accounts, users, API tokens, critical events, survey analysis and text analysis.")
+        var root = new RootCommand("Dyad, B2B customer experience management: database and its backups, demo data, accounts, users, API tokens, critical events, survey analysis and text analysis.")
         {
             DatabaseCommands.Create(runner),
             DemoCommands.Create(runner),
@@ -31,7 +31,12 @@ public static class DyadCli
             TokenCommands.Create(runner),
             Surveys.SurveyCommands.Create(runner),
             Text.TextCommands.Create(runner),
+            Privacy.PrivacyCommands.Create(runner),
         };
+        foreach (var command in BackupCommands.Create(runner))
+        {
+            root.Subcommands.Add(command);
+        }
         var parse = root.Parse(args);
         var exitCode = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
         // System.CommandLine reports a usage error with 1, like a failed command; scripts tell them apart by 2, as shells do.

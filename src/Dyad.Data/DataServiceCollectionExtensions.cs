@@ -1,3 +1,4 @@
+using Dyad.Data.Audit;
 using Dyad.Data.Initiatives;
 using Dyad.Data.Portal;
 using Dyad.Data.Surveys.Distribution;
@@ -5,6 +6,7 @@ using Dyad.Data.Workspaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dyad.Data;
 
@@ -19,15 +21,21 @@ public static class DataServiceCollectionExtensions
         var settings = DatabaseSettings.From(configuration);
         services.AddSingleton(settings);
         services.AddScoped<WorkspaceScope>();
+        // The CLI registers its own default first; the web host's writes outside a request are the system's.
+        services.TryAddSingleton(new DefaultAuditActor(AuditActor.System));
+        services.AddScoped<AuditContext>();
+        services.AddScoped<AuditInterceptor>();
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(settings.DataDirectory);
-            services.AddDbContextFactory<SqliteDyadDbContext>(o => o.UseSqlite(settings.ConnectionString), ServiceLifetime.Scoped);
+            services.AddDbContextFactory<SqliteDyadDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()),
+                ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<DyadDbContext>, BaseContextFactory<SqliteDyadDbContext>>();
         }
         else
         {
-            services.AddDbContextFactory<PostgresDyadDbContext>(o => o.UseNpgsql(settings.ConnectionString), ServiceLifetime.Scoped);
+            services.AddDbContextFactory<PostgresDyadDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()),
+                ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<DyadDbContext>, BaseContextFactory<PostgresDyadDbContext>>();
         }
         services.AddScoped<DyadDbContext>(sp => sp.GetRequiredService<IDbContextFactory<DyadDbContext>>().CreateDbContext());

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Dyad.Core.Accounts;
+using Dyad.Data.Audit;
 using Dyad.Core.Actions;
 using Dyad.Core.Actions.Webhooks;
 using Dyad.Core.Alerts;
@@ -16,6 +17,7 @@ using Dyad.Core.Portal;
 using Dyad.Core.Practices;
 using Dyad.Core.Common;
 using Dyad.Core.Initiatives;
+using Dyad.Core.Privacy;
 using Dyad.Core.Journeys;
 using Dyad.Core.JourneyDesign;
 using Dyad.Core.Surveys;
@@ -97,6 +99,8 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<SharedTask> SharedTasks => Set<SharedTask>();
     public DbSet<ExpertTopic> ExpertTopics => Set<ExpertTopic>();
     public DbSet<PortalQuestion> PortalQuestions => Set<PortalQuestion>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RetentionPolicy> RetentionPolicies => Set<RetentionPolicy>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;

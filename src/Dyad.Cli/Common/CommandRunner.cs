@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using Dyad.Core.Common;
 using Dyad.Data;
+using Dyad.Data.Audit;
 using Dyad.Data.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,6 +73,7 @@ internal sealed class CommandRunner(IConfiguration configuration)
         var services = new ServiceCollection();
         // Identity and EF Core want loggers; with no provider added they stay silent, so output is only the command's.
         services.AddLogging();
+        services.AddSingleton(new DefaultAuditActor(AuditActor.CommandLine(Environment.UserName)));
         services.AddDyadData(configuration);
         services.AddDyadIdentityCore();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

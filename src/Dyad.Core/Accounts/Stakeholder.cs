@@ -29,8 +29,17 @@ public sealed class Stakeholder : IWorkspaceOwned
     public BuyingCentreRole BuyingCentreRole { get; private set; }
     public bool IsDecisionMakingUnitMember { get; private set; }
 
+    /// <summary>When the person's data was erased on their request; the row stays so their answers keep their role and account.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public const string ErasedName = "Erased stakeholder";
+
     public void Update(StakeholderDetails details)
     {
+        if (ErasedAt is not null)
+        {
+            throw DomainValidationException.For(nameof(Name), "This stakeholder's personal data was erased; add the person again instead.");
+        }
         details.Validate().ThrowIfAny();
         Name = details.Name.Trim();
         Email = Blank.ToNull(details.Email);
@@ -39,5 +48,18 @@ public sealed class Stakeholder : IWorkspaceOwned
         Level = details.Level;
         BuyingCentreRole = details.BuyingCentreRole;
         IsDecisionMakingUnitMember = details.IsDecisionMakingUnitMember;
+    }
+
+    /// <summary>
+    /// Removes what identifies the person (name, e-mail, job title, function) and keeps what analysis needs: the account,
+    /// hierarchy level, buying-centre role and DMU membership, which are shared by many and say nothing of who answered.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        Name = ErasedName;
+        Email = null;
+        JobTitle = null;
+        Function = null;
+        ErasedAt ??= now;
     }
 }

@@ -38,6 +38,7 @@ public sealed class ApiToken : IWorkspaceOwned
     public string Hint { get; private set; } = "";
 
     public DateTimeOffset CreatedAt { get; private set; }
+    [NotAudited]
     public DateTimeOffset? LastUsedAt { get; private set; }
     public DateTimeOffset? RevokedAt { get; private set; }
 

@@ -33,6 +33,7 @@ public sealed class ApiTokenAuthenticationHandler(
             [
                 new Claim(ClaimTypes.NameIdentifier, owner.User.Id.ToString()),
                 new Claim(ClaimTypes.Name, owner.User.UserName ?? owner.User.Email ?? ""),
+                new Claim(DyadClaims.ApiToken, owner.TokenId.ToString()),
                 .. DyadClaims.For(owner.User),
             ],
             SchemeName);

@@ -11,6 +11,9 @@ public static class DyadClaims
     public const string Workspace = "dyad:workspace";
     public const string DisplayName = "dyad:name";
 
+    /// <summary>The id of the API token a request came with, so the audit log can tell a script from its owner at the keyboard.</summary>
+    public const string ApiToken = "dyad:token";
+
     public static IEnumerable<Claim> For(DyadUser user) =>
     [
         new(Workspace, user.WorkspaceId.ToString()),
@@ -29,6 +32,9 @@ public static class DyadClaims
 
     public static bool Can(this ClaimsPrincipal principal, Permission permission) =>
         principal.Role() is { } role && role.Allows(permission);
+
+    public static Guid? ApiTokenId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(ApiToken), out var id) ? id : null;
 
     public static Actor ToActor(this ClaimsPrincipal principal) =>
         new(principal.UserId(), principal.FindFirstValue(DisplayName) ?? principal.Identity?.Name ?? "unknown");

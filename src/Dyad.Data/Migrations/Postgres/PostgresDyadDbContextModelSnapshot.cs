@@ -143,6 +143,9 @@ namespace Dyad.Data.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Function")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
@@ -1545,6 +1548,28 @@ namespace Dyad.Data.Migrations.Postgres
                     b.ToTable("Practices");
                 });
 
+            modelBuilder.Entity("Dyad.Core.Privacy.RetentionPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("InvitationMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ResponseLinkMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId")
+                        .IsUnique();
+
+                    b.ToTable("RetentionPolicies");
+                });
+
             modelBuilder.Entity("Dyad.Core.Surveys.Distribution.DistributionSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2179,6 +2204,65 @@ namespace Dyad.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("WorkspaceBrandings");
+                });
+
+            modelBuilder.Entity("Dyad.Data.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ActorTokenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "At");
+
+                    b.HasIndex("WorkspaceId", "EntityId");
+
+                    b.HasIndex("WorkspaceId", "ActorUserId", "At");
+
+                    b.HasIndex("WorkspaceId", "EntityType", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("Dyad.Data.Users.DyadUser", b =>

@@ -138,6 +138,9 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Function")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
@@ -1540,6 +1543,28 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.ToTable("Practices");
                 });
 
+            modelBuilder.Entity("Dyad.Core.Privacy.RetentionPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InvitationMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResponseLinkMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId")
+                        .IsUnique();
+
+                    b.ToTable("RetentionPolicies");
+                });
+
             modelBuilder.Entity("Dyad.Core.Surveys.Distribution.DistributionSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2174,6 +2199,65 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("WorkspaceBrandings");
+                });
+
+            modelBuilder.Entity("Dyad.Data.Audit.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorTokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "At");
+
+                    b.HasIndex("WorkspaceId", "EntityId");
+
+                    b.HasIndex("WorkspaceId", "ActorUserId", "At");
+
+                    b.HasIndex("WorkspaceId", "EntityType", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("Dyad.Data.Users.DyadUser", b =>

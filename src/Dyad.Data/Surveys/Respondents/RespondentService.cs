@@ -1,6 +1,7 @@
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Distribution;
 using Dyad.Data.Actions;
+using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Dyad.Data.Feedback;
 using Dyad.Data.Workspaces;
@@ -144,6 +145,7 @@ public sealed class RespondentService(IServiceScopeFactory scopes, TimeProvider 
     {
         var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
+        scope.ServiceProvider.GetRequiredService<AuditContext>().ActAs(AuditActor.Respondent);
         return scope;
     }
 }

@@ -1,0 +1,57 @@
+using Dyad.Data.Workspaces;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Dyad.Data.Audit;
+
+/// <summary>
+/// Adds an audit entry for every row a save writes, to that same save, so the change and its record commit or fail together.
+/// A failed save takes its entries back out, so a retry on the same context does not record the failure as done. One
+/// instance serves every context of a scope, so it keeps no state of its own.
+/// </summary>
+internal sealed class AuditInterceptor(AuditContext audit, WorkspaceScope scope, TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Record(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        Record(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Withdraw(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Withdraw(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Record(DbContext? db)
+    {
+        if (db is null)
+        {
+            return;
+        }
+        db.ChangeTracker.DetectChanges();
+        db.AddRange(AuditTrail.Collect(db, audit.Actor, scope.WorkspaceId, clock.GetUtcNow()));
+    }
+
+    private void Withdraw(DbContext? db)
+    {
+        if (db is null)
+        {
+            return;
+        }
+        // Entries of earlier, successful saves are Unchanged by now; only this save's are still Added.
+        foreach (var entry in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dyad.Core.Common;
+using Dyad.Core.Workspaces;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Dyad.Data.Audit;
+
+/// <summary>
+/// Turns the change tracker's pending writes into audit entries, for any entity type: nothing here names a feature, so a
+/// new entity is audited the day it is added to the model.
+/// </summary>
+internal static partial class AuditTrail
+{
+    public const string Redacted = "[redacted]";
+
+    public const string Erased = "[erased]";
+
+    /// <summary>An entity whose personal data can be erased says when by a property of this name (a stakeholder's).</summary>
+    private const string ErasedAtProperty = "ErasedAt";
+
+    /// <summary>Long values (a questionnaire, a codebook as JSON) are cut here: the log says they changed, not all of what.</summary>
+    public const int ValueMaxLength = 1_000;
+
+    /// <summary>
+    /// Properties that hold a credential or a secret's derivative are never written out: password and token hashes,
+    /// security stamps, webhook signing secrets, survey link tokens. Matched by name so new ones are caught without a list.
+    /// </summary>
+    [GeneratedRegex("(password|secret|hash|stamp|token)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecretName();
+
+    public static List<AuditEntry> Collect(DbContext db, AuditActor actor, Guid? scopeWorkspace, DateTimeOffset now)
+    {
+        var entries = new List<AuditEntry>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Added,
+                EntityState.Modified => AuditAction.Modified,
+                _ => AuditAction.Deleted,
+            };
+            var changes = Changes(entry, action);
+            if (action == AuditAction.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+            entries.Add(new AuditEntry(WorkspaceOf(entry, scopeWorkspace), now, actor, entry.Metadata.ClrType.Name, KeyOf(entry),
+                action, changes));
+        }
+        return entries;
+    }
+
+    private static List<AuditChange> Changes(EntityEntry entry, AuditAction action)
+    {
+        var changes = new List<AuditChange>();
+        var secretHolder = IsSecretHolder(entry.Metadata);
+        foreach (var property in entry.Properties)
+        {
+            Add(changes, property.Metadata.Name, property, action, secretHolder);
+        }
+        foreach (var complex in entry.ComplexProperties)
+        {
+            AddComplex(changes, complex, action, secretHolder);
+        }
+        // The entry recording an erasure must not keep the values it erases.
+        if (entry.Metadata.FindProperty(ErasedAtProperty) is { } erasedAt && entry.Property(erasedAt.Name).CurrentValue is not null)
+        {
+            return changes.Select(c => c with { Old = c.Old is null ? null : Erased }).ToList();
+        }
+        return changes;
+    }
+
+    private static void AddComplex(List<AuditChange> changes, ComplexPropertyEntry complex, AuditAction action, bool secretHolder)
+    {
+        foreach (var property in complex.Properties)
+        {
+            Add(changes, $"{complex.Metadata.Name}.{property.Metadata.Name}", property, action, secretHolder);
+        }
+        foreach (var nested in complex.ComplexProperties)
+        {
+            AddComplex(changes, nested, action, secretHolder);
+        }
+    }
+
+    private static void Add(List<AuditChange> changes, string name, PropertyEntry property, AuditAction action, bool secretHolder)
+    {
+        var old = action == AuditAction.Added ? null : Format(property.Metadata, property.OriginalValue);
+        var current = action == AuditAction.Deleted ? null : Format(property.Metadata, property.CurrentValue);
+        if (action == AuditAction.Modified && (!property.IsModified || old == current))
+        {
+            return;
+        }
+        if ((old is null && current is null) || property.Metadata.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute), true) == true)
+        {
+            return;
+        }
+        if (IsSecret(property.Metadata, secretHolder))
+        {
+            (old, current) = (old is null ? null : Redacted, current is null ? null : Redacted);
+        }
+        changes.Add(new AuditChange(name, old, current));
+    }
+
+    private static bool IsSecret(IReadOnlyPropertyBase property, bool secretHolder) =>
+        SecretName().IsMatch(property.Name) || (secretHolder && property is IReadOnlyProperty p && !p.IsKey() && !p.IsForeignKey());
+
+    /// <summary>Identity's per-user tokens (authenticator keys, recovery codes) are secrets in every value but their keys.</summary>
+    private static bool IsSecretHolder(IReadOnlyEntityType type) =>
+        type.ClrType.IsGenericType && type.ClrType.GetGenericTypeDefinition() == typeof(IdentityUserToken<>);
+
+    private static string? Format(IReadOnlyPropertyBase property, object? value)
+    {
+        var text = value switch
+        {
+            null => null,
+            string s => s,
+            DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+            DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => (property as IReadOnlyProperty)?.GetValueConverter()?.ConvertToProvider(value)?.ToString() ?? value.ToString(),
+        };
+        return text is { Length: > ValueMaxLength } ? text[..ValueMaxLength] + "…" : text;
+    }
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null)
+        {
+            return "";
+        }
+        // A key the database assigns is not known before the insert; the entry then names the type alone.
+        return string.Join(",", key.Properties.Select(p => entry.Property(p.Name))
+            .Select(p => p.IsTemporary ? "" : Format(p.Metadata, p.CurrentValue ?? p.OriginalValue)));
+    }
+
+    private static Guid WorkspaceOf(EntityEntry entry, Guid? scopeWorkspace)
+    {
+        if (entry.Entity is Workspace workspace)
+        {
+            return workspace.Id;
+        }
+        // Every workspace-owned entity, and the users, carry their workspace in a property of this name.
+        if (entry.Metadata.FindProperty(nameof(IWorkspaceOwned.WorkspaceId)) is { } property
+            && entry.Property(property.Name).CurrentValue is Guid owner)
+        {
+            return owner;
+        }
+        return scopeWorkspace ?? Guid.Empty;
+    }
+}
