@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Dyad's whole test suite on a fresh machine: installs what is missing (PostgreSQL, Chromium, aiosmtpd),
+# Runs Dyad's whole test suite on a fresh machine: installs what is missing (PostgreSQL, Chromium, aiosmtpd, poppler-utils),
 # starts a throw-away PostgreSQL server on loopback for the run, and stops it afterwards.
 # Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Accounts".
 set -euo pipefail
@@ -12,6 +12,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # Debian's aiosmtpd is the real SMTP server the e-mail tests send to.
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+# poppler-utils' pdftoppm and pdftotext read back the PDFs Dyad writes.
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/initdb" ] || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
