@@ -9,6 +9,7 @@ using Dyad.Core.Coding;
 using Dyad.Core.Events;
 using Dyad.Core.Experiences;
 using Dyad.Core.Feedback.Inbox;
+using Dyad.Core.Handbook;
 using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Notifications;
 using Dyad.Core.Practices;
@@ -81,6 +82,8 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<CustomerCommunication> Communications => Set<CustomerCommunication>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertRuleSetting> AlertRuleSettings => Set<AlertRuleSetting>();
+    public DbSet<Dyad.Core.Handbook.Handbook> Handbooks => Set<Dyad.Core.Handbook.Handbook>();
+    public DbSet<HandbookVersion> HandbookVersions => Set<HandbookVersion>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -90,6 +93,9 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Stored as JSON inside their handbook and version rows; without this EF keeps them as entity types with no key.
+        builder.Ignore<HandbookSection>();
+        builder.Ignore<SectionSnapshot>();
         builder.ApplyConfigurationsFromAssembly(typeof(DyadDbContext).Assembly);
         foreach (var entity in builder.Model.GetEntityTypes()
                      .Where(e => typeof(IWorkspaceOwned).IsAssignableFrom(e.ClrType) && e.BaseType is null))

@@ -8,6 +8,7 @@ using Dyad.Core.Feedback.Sentiment;
 using Dyad.Data.Events;
 using Dyad.Data.Experiences;
 using Dyad.Data.Feedback;
+using Dyad.Data.Handbook;
 using Dyad.Data.Notifications;
 using Dyad.Data.Practices;
 using Dyad.Data.Initiatives;
@@ -89,6 +90,7 @@ internal static class FeatureRegistration
         services.AddScoped<AlertRuleSettings>();
         services.AddScoped<IAlertObserver, OwnerNotifier>();
         services.AddScoped<IAlertObserver, AlertWebhook>();
+        services.AddScoped<HandbookService>();
         services.AddScoped<DemoWorkspace>();
         services.AddScoped<WorkspaceGenerator>();
         return services;
