@@ -6,6 +6,7 @@ using Dyad.Web.Components;
 using Dyad.Web.Events;
 using Dyad.Web.Experiences;
 using Dyad.Web.Feedback;
+using Dyad.Web.Handbook;
 using Dyad.Web.Hosting;
 using Dyad.Web.Initiatives;
 using Dyad.Web.Journeys;
@@ -63,6 +64,7 @@ app.MapActionsApi();
 app.MapWebhooksApi();
 app.MapAlertsApi();
 app.MapCommunicationsApi();
+app.MapHandbookApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using Dyad.Tests.Shared;
+
 namespace Dyad.Documents.Tests;
 
 public class PdfDocumentWriterTests

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Dyad.Documents.Tests;
+namespace Dyad.Tests.Shared;
 
 /// <summary>Debian's poppler-utils, the reference reader the tests hold Dyad's PDFs against (test.sh installs them).</summary>
 internal static class Poppler
