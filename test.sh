@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs Dyad's whole test suite on a fresh machine: installs what is missing (PostgreSQL, Chromium, aiosmtpd, pandas, node),
-# starts a throw-away PostgreSQL server on loopback for the run, and stops it afterwards.
+# Runs Dyad's whole test suite on a fresh machine: installs what is missing (PostgreSQL, Chromium, aiosmtpd,
+# poppler-utils, pandas, node), starts a throw-away PostgreSQL server on loopback for the run, and stops it afterwards.
 # Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Accounts".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -11,6 +11,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # Debian's aiosmtpd is the real SMTP server the e-mail tests send to.
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+# poppler-utils' pdftoppm and pdftotext read back the PDFs Dyad writes.
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/initdb" ] || missing+=(postgresql)
 # The benchmarks' small runs check Dyad against pandas and against vader-sentiment on node (installed by npm on first use).
 /usr/bin/python3 -c 'import pandas' >/dev/null 2>&1 || missing+=(python3-pandas)

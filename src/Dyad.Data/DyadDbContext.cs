@@ -10,6 +10,7 @@ using Dyad.Core.Coding;
 using Dyad.Core.Events;
 using Dyad.Core.Experiences;
 using Dyad.Core.Feedback.Inbox;
+using Dyad.Core.Handbook;
 using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Health;
 using Dyad.Core.Notifications;
@@ -101,6 +102,8 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<PortalQuestion> PortalQuestions => Set<PortalQuestion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RetentionPolicy> RetentionPolicies => Set<RetentionPolicy>();
+    public DbSet<Dyad.Core.Handbook.Handbook> Handbooks => Set<Dyad.Core.Handbook.Handbook>();
+    public DbSet<HandbookVersion> HandbookVersions => Set<HandbookVersion>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -110,6 +113,9 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Stored as JSON inside their handbook and version rows; without this EF keeps them as entity types with no key.
+        builder.Ignore<HandbookSection>();
+        builder.Ignore<SectionSnapshot>();
         builder.ApplyConfigurationsFromAssembly(typeof(DyadDbContext).Assembly);
         foreach (var entity in builder.Model.GetEntityTypes()
                      .Where(e => typeof(IWorkspaceOwned).IsAssignableFrom(e.ClrType) && e.BaseType is null))

@@ -12,6 +12,7 @@ using Dyad.Data.Events;
 using Dyad.Data.Experiences;
 using Dyad.Data.Feedback;
 using Dyad.Data.Health;
+using Dyad.Data.Handbook;
 using Dyad.Data.Notifications;
 using Dyad.Data.Portal;
 using Dyad.Data.Practices;
@@ -115,6 +116,7 @@ internal static class FeatureRegistration
         services.AddScoped<SqliteBackup>();
         services.AddScoped<PersonalData>();
         services.AddScoped<RetentionService>();
+        services.AddScoped<HandbookService>();
         services.AddScoped<DemoWorkspace>();
         services.AddScoped<WorkspaceGenerator>();
         return services;

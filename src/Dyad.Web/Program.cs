@@ -9,6 +9,7 @@ using Dyad.Web.Events;
 using Dyad.Web.Experiences;
 using Dyad.Web.Feedback;
 using Dyad.Web.Health;
+using Dyad.Web.Handbook;
 using Dyad.Web.Hosting;
 using Dyad.Web.Initiatives;
 using Dyad.Web.Journeys;
@@ -82,6 +83,7 @@ app.MapPortalAdminApi();
 app.MapPortalSignIn();
 app.MapAuditApi();
 app.MapPrivacyApi();
+app.MapHandbookApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -17,9 +17,12 @@ public static class PracticesThatWorked
     /// (001: acting avoidantly, ...) never works, even when others repaired the damage in the same event.
     /// </summary>
     public static IReadOnlyList<PracticeThatWorked> Of(IEnumerable<PracticeInEvent> uses) =>
-        uses.Where(u => u.Experience.Improved && u.Polarity == PracticePolarity.Facilitating)
+        uses.Where(Worked)
             .GroupBy(u => u.Practice, StringComparer.Ordinal)
             .Select(g => new PracticeThatWorked(g.Key, g.Count()))
             .OrderByDescending(p => p.Events).ThenBy(p => p.Practice, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Whether this use of a practice worked: a facilitating practice in an event that improved the experience.</summary>
+    public static bool Worked(PracticeInEvent use) => use.Experience.Improved && use.Polarity == PracticePolarity.Facilitating;
 }

@@ -1,0 +1,255 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+using static Dyad.Documents.DocumentStyle;
+
+namespace Dyad.Documents;
+
+/// <summary>Lays the body's blocks out on pages, numbering headings on the way.</summary>
+internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
+{
+    private const double CellPadding = 4;
+    private const double BarRow = 17;
+    private const double BarThickness = 11;
+
+    private readonly int[] _numbers = new int[3];
+    private readonly List<PlacedHeading> _headings = [];
+
+    public PageFlow Flow { get; } = new(firstPageIndex);
+
+    public IReadOnlyList<PlacedHeading> Headings => _headings;
+
+    /// <summary>The headings' numbers in order, as the body will show them; the table of contents is sized from these first.</summary>
+    public static IReadOnlyList<(string Number, Heading Heading)> Number(IEnumerable<Block> blocks)
+    {
+        var numbers = new int[3];
+        return blocks.OfType<Heading>().Select(h => (Next(numbers, h), h)).ToList();
+    }
+
+    public void Add(Block block)
+    {
+        switch (block)
+        {
+            case Heading heading: AddHeading(heading); break;
+            case Paragraph paragraph: AddText(paragraph.Runs, MarginLeft, ContentWidth, BodySize, Text); Flow.Space(ParagraphSpacing); break;
+            case BulletList list: AddList(list); break;
+            case Quote quote: AddQuote(quote); break;
+            case Table table: AddTable(table); break;
+            case BarChart chart: AddChart(chart); break;
+            case PageBreak: if (!Flow.PageIsEmpty) { Flow.NewPage(); } break;
+            default: throw new NotSupportedException($"No layout for {block.GetType().Name}.");
+        }
+    }
+
+    private static string Next(int[] numbers, Heading heading)
+    {
+        var level = Math.Clamp(heading.Level, 1, 3);
+        if (!heading.Numbered)
+        {
+            return "";
+        }
+        numbers[level - 1]++;
+        for (var deeper = level; deeper < numbers.Length; deeper++)
+        {
+            numbers[deeper] = 0;
+        }
+        return string.Join('.', numbers.Take(level).Select(n => n.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private void AddHeading(Heading heading)
+    {
+        var level = Math.Clamp(heading.Level, 1, 3);
+        var (size, before, after) = DocumentStyle.Heading(level);
+        var number = Next(_numbers, heading);
+        var runs = new[] { new TextRun(number.Length == 0 ? heading.Text : $"{number}  {heading.Text}", Bold: true) };
+        var lines = TextWrap.Lines(measure, runs, size, ContentWidth);
+        var height = lines.Count * LineHeight(size);
+        if (level == 1 && !Flow.PageIsEmpty)
+        {
+            Flow.NewPage();
+        }
+        Flow.Space(before);
+        // Keep a heading with at least three lines of what follows it.
+        Flow.Reserve(height + after + 3 * LineHeight(BodySize));
+        _headings.Add(new PlacedHeading(number, heading.Text, level, Flow.PageIndex, Flow.Y));
+        DrawLines(lines, MarginLeft, size, level == 1 ? Accent : Text);
+        if (level == 1)
+        {
+            var y = Flow.Y + 2;
+            Flow.Draw(g => g.DrawLine(new XPen(Accent, 1.2), MarginLeft, y, MarginLeft + ContentWidth, y));
+            Flow.Advance(4);
+        }
+        Flow.Advance(after);
+    }
+
+    private void AddText(IEnumerable<TextRun> runs, double x, double width, double size, XColor colour, bool italic = false)
+    {
+        DrawLines(TextWrap.Lines(measure, runs, size, width, italic), x, size, colour);
+    }
+
+    /// <summary>Draws lines one by one, each on the page it fits; <paramref name="beside"/> draws margin marks per line.</summary>
+    private void DrawLines(IReadOnlyList<TextLine> lines, double x, double size, XColor colour, Action<double, double>? beside = null)
+    {
+        var height = LineHeight(size);
+        var brush = new XSolidBrush(colour);
+        foreach (var line in lines)
+        {
+            Flow.Reserve(height);
+            var y = Flow.Y;
+            beside?.Invoke(y, height);
+            foreach (var segment in line.Segments)
+            {
+                Flow.Draw(g => g.DrawString(segment.Text, segment.Font, brush, x + segment.X, y, XStringFormats.TopLeft));
+            }
+            Flow.Advance(height);
+        }
+    }
+
+    private void AddList(BulletList list)
+    {
+        var bulletFont = Font(BodySize);
+        var brush = new XSolidBrush(Text);
+        foreach (var (index, item) in list.Items.Index())
+        {
+            var marker = list.Ordered ? $"{index + 1}." : "\u2022";
+            var lines = TextWrap.Lines(measure, item.Runs, BodySize, ContentWidth - Indent);
+            var first = true;
+            DrawLines(lines, MarginLeft + Indent, BodySize, Text, (y, _) =>
+            {
+                if (first)
+                {
+                    Flow.Draw(g => g.DrawString(marker, bulletFont, brush, MarginLeft + 3, y, XStringFormats.TopLeft));
+                    first = false;
+                }
+            });
+            Flow.Space(2);
+        }
+        Flow.Space(ParagraphSpacing - 2);
+    }
+
+    private void AddQuote(Quote quote)
+    {
+        var bar = new XPen(Accent, 2.2);
+        void Mark(double y, double height) => Flow.Draw(g => g.DrawLine(bar, MarginLeft + 2, y + 1, MarginLeft + 2, y + height - 1));
+        DrawLines(TextWrap.Lines(measure, quote.Runs, BodySize, ContentWidth - Indent, forceItalic: true), MarginLeft + Indent, BodySize, Text, Mark);
+        if (quote.Attribution is { Length: > 0 } attribution)
+        {
+            DrawLines(TextWrap.Lines(measure, [new TextRun($"\u2014 {attribution}")], SmallSize, ContentWidth - Indent), MarginLeft + Indent,
+                SmallSize, Muted, Mark);
+        }
+        Flow.Space(ParagraphSpacing + 2);
+    }
+
+    private void AddTable(Table table)
+    {
+        var columns = table.Header.Count;
+        var weights = table.ColumnWeights is { } given && given.Count == columns && given.All(w => w > 0) ? given : Enumerable.Repeat(1.0, columns).ToArray();
+        var total = weights.Sum();
+        var widths = weights.Select(w => ContentWidth * w / total).ToArray();
+        var lefts = widths.Select((_, i) => MarginLeft + widths.Take(i).Sum()).ToArray();
+        var rule = new XPen(Rule, 0.6);
+        var lineHeight = LineHeight(SmallSize + 1);
+
+        (IReadOnlyList<TextLine>[] Cells, double Height) Measure(IReadOnlyList<string> cells, bool bold)
+        {
+            var wrapped = Enumerable.Range(0, columns)
+                .Select(i => TextWrap.Lines(measure, [new TextRun(i < cells.Count ? cells[i] : "", bold)], SmallSize + 1, widths[i] - 2 * CellPadding))
+                .ToArray();
+            return (wrapped, wrapped.Max(c => c.Count) * lineHeight + 2 * CellPadding);
+        }
+
+        void DrawRow((IReadOnlyList<TextLine>[] Cells, double Height) row, bool header)
+        {
+            var top = Flow.Y;
+            if (header)
+            {
+                Flow.Draw(g => g.DrawRectangle(new XSolidBrush(Shade), MarginLeft, top, ContentWidth, row.Height));
+            }
+            var brush = new XSolidBrush(Text);
+            for (var i = 0; i < columns; i++)
+            {
+                var (column, right) = (i, table.RightAligned.Contains(i));
+                foreach (var (lineIndex, line) in row.Cells[i].Index())
+                {
+                    var y = top + CellPadding + lineIndex * lineHeight;
+                    var lineWidth = line.Segments.Count == 0 ? 0 : line.Segments[^1].X + measure.MeasureString(line.Segments[^1].Text, line.Segments[^1].Font).Width;
+                    var x = right ? lefts[column] + widths[column] - CellPadding - lineWidth : lefts[column] + CellPadding;
+                    foreach (var segment in line.Segments)
+                    {
+                        Flow.Draw(g => g.DrawString(segment.Text, segment.Font, brush, x + segment.X, y, XStringFormats.TopLeft));
+                    }
+                }
+            }
+            var bottom = top + row.Height;
+            Flow.Draw(g => g.DrawLine(header ? new XPen(Accent, 0.9) : rule, MarginLeft, bottom, MarginLeft + ContentWidth, bottom));
+            Flow.Advance(row.Height);
+        }
+
+        var headerRow = Measure(table.Header, bold: true);
+        var rows = table.Rows.Select(r => Measure(r, bold: false)).ToList();
+        Flow.Reserve(headerRow.Height + (rows.Count > 0 ? rows[0].Height : 0));
+        DrawRow(headerRow, header: true);
+        foreach (var row in rows)
+        {
+            // A row that does not fit continues the table on the next page, under a repeated header.
+            if (Flow.Reserve(row.Height))
+            {
+                DrawRow(headerRow, header: true);
+            }
+            DrawRow(row, header: false);
+        }
+        Flow.Space(ParagraphSpacing + 4);
+    }
+
+    private void AddChart(BarChart chart)
+    {
+        var titleFont = Font(BodySize, bold: true);
+        var labelFont = Font(SmallSize + 0.5);
+        var valueFont = Font(SmallSize);
+        var brush = new XSolidBrush(Text);
+        var muted = new XSolidBrush(Muted);
+        var fill = new XSolidBrush(Accent);
+        string Value(double value) => value.ToString("0.##", CultureInfo.InvariantCulture) + (chart.Unit is { Length: > 0 } unit ? $" {unit}" : "");
+
+        var labelWidth = Math.Min(ContentWidth * 0.4, chart.Bars.Select(b => TextWrap.NaturalWidth(measure, b.Label, labelFont)).DefaultIfEmpty(0).Max() + 10);
+        var valueWidth = chart.Bars.Select(b => measure.MeasureString(Value(b.Value), valueFont).Width).DefaultIfEmpty(0).Max() + 8;
+        var barSpace = ContentWidth - labelWidth - valueWidth;
+        var largest = chart.Bars.Select(b => b.Value).DefaultIfEmpty(0).Max();
+        var scale = largest > 0 ? barSpace / largest : 0;
+
+        Flow.Space(4);
+        Flow.Reserve(LineHeight(BodySize) + Math.Min(chart.Bars.Count, 4) * BarRow);
+        AddText([new TextRun(chart.Title, Bold: true)], MarginLeft, ContentWidth, BodySize, Text);
+        var axis = new XPen(Rule, 0.8);
+        foreach (var bar in chart.Bars)
+        {
+            Flow.Reserve(BarRow);
+            var y = Flow.Y;
+            var label = Fit(bar.Label, labelFont, labelWidth - 10);
+            var length = Math.Max(bar.Value, 0) * scale;
+            Flow.Draw(g =>
+            {
+                g.DrawString(label, labelFont, brush, MarginLeft, y + (BarRow - BarThickness) / 2, XStringFormats.TopLeft);
+                g.DrawRectangle(fill, MarginLeft + labelWidth, y + (BarRow - BarThickness) / 2, length, BarThickness);
+                g.DrawString(Value(bar.Value), valueFont, muted, MarginLeft + labelWidth + length + 4, y + (BarRow - BarThickness) / 2 + 1, XStringFormats.TopLeft);
+                g.DrawLine(axis, MarginLeft + labelWidth, y, MarginLeft + labelWidth, y + BarRow);
+            });
+            Flow.Advance(BarRow);
+        }
+        Flow.Space(ParagraphSpacing + 6);
+    }
+
+    /// <summary>The label cut with an ellipsis to the width, so a long one never runs into its bar.</summary>
+    private string Fit(string label, XFont font, double width)
+    {
+        if (measure.MeasureString(label, font).Width <= width)
+        {
+            return label;
+        }
+        var length = label.Length;
+        while (length > 1 && measure.MeasureString(label[..length] + "\u2026", font).Width > width)
+        {
+            length--;
+        }
+        return label[..length] + "\u2026";
+    }
+}
