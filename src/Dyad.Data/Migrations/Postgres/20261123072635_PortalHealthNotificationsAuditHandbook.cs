@@ -6,11 +6,95 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Dyad.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class CustomerPortal : Migration
+    public partial class PortalHealthNotificationsAuditHandbook : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ErasedAt",
+                table: "Stakeholders",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "EmailClaimedUntil",
+                table: "Notifications",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EmailKind",
+                table: "Notifications",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EmailStatus",
+                table: "Notifications",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "None");
+
+            migrationBuilder.AddColumn<int>(
+                name: "OtherTopicsThreshold",
+                table: "Codebooks",
+                type: "integer",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Thresholds",
+                table: "Codebooks",
+                type: "text",
+                nullable: false,
+                defaultValueSql: "'[{\"topic\":\"customer experience\",\"minimum\":3},{\"topic\":\"customer service\",\"minimum\":2}]'");
+
+            migrationBuilder.AddColumn<int>(
+                name: "ActionDueDays",
+                table: "AlertRuleSettings",
+                type: "integer",
+                nullable: false,
+                defaultValue: 7);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ActionType",
+                table: "AlertRuleSettings",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "Risk");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "OpensAction",
+                table: "AlertRuleSettings",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorTokenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Changes = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "CustomerUsers",
                 columns: table => new
@@ -60,6 +144,64 @@ namespace Dyad.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Handbooks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Sections = table.Column<string>(type: "text", nullable: false),
+                    GeneratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    GeneratedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Handbooks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HealthSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Weights = table.Column<string>(type: "text", nullable: false),
+                    RedBelow = table.Column<int>(type: "integer", nullable: false),
+                    GreenFrom = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HealthSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HealthSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: true),
+                    Rag = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Inputs = table.Column<string>(type: "text", nullable: false),
+                    ComputedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HealthSnapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HealthSnapshots_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Milestones",
                 columns: table => new
                 {
@@ -94,6 +236,28 @@ namespace Dyad.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "NotificationPreferences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmailNegativeFeedback = table.Column<bool>(type: "boolean", nullable: false),
+                    Digest = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DigestPeriod = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DigestClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationPreferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NotificationPreferences_AspNetUsers_Id",
+                        column: x => x.Id,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PortalDocuments",
                 columns: table => new
                 {
@@ -122,6 +286,20 @@ namespace Dyad.Data.Migrations.Postgres
                         principalTable: "Journeys",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InvitationMonths = table.Column<int>(type: "integer", nullable: true),
+                    ResponseLinkMonths = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionPolicies", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -197,6 +375,31 @@ namespace Dyad.Data.Migrations.Postgres
                         name: "FK_PortalVisits_CustomerUsers_CustomerUserId",
                         column: x => x.CustomerUserId,
                         principalTable: "CustomerUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HandbookVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HandbookId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Change = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Sections = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HandbookVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HandbookVersions_Handbooks_HandbookId",
+                        column: x => x.HandbookId,
+                        principalTable: "Handbooks",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -348,6 +551,31 @@ namespace Dyad.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_WorkspaceId_EmailStatus",
+                table: "Notifications",
+                columns: new[] { "WorkspaceId", "EmailStatus" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_WorkspaceId_ActorUserId_At",
+                table: "AuditEntries",
+                columns: new[] { "WorkspaceId", "ActorUserId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_WorkspaceId_At",
+                table: "AuditEntries",
+                columns: new[] { "WorkspaceId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_WorkspaceId_EntityId",
+                table: "AuditEntries",
+                columns: new[] { "WorkspaceId", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_WorkspaceId_EntityType_At",
+                table: "AuditEntries",
+                columns: new[] { "WorkspaceId", "EntityType", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CustomerSignInLinks_CustomerUserId",
                 table: "CustomerSignInLinks",
                 column: "CustomerUserId");
@@ -419,6 +647,35 @@ namespace Dyad.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Handbooks_WorkspaceId",
+                table: "Handbooks",
+                column: "WorkspaceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HandbookVersions_HandbookId_Number",
+                table: "HandbookVersions",
+                columns: new[] { "HandbookId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HealthSettings_WorkspaceId",
+                table: "HealthSettings",
+                column: "WorkspaceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HealthSnapshots_AccountId",
+                table: "HealthSnapshots",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HealthSnapshots_WorkspaceId_AccountId_Day",
+                table: "HealthSnapshots",
+                columns: new[] { "WorkspaceId", "AccountId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Milestones_JourneyId",
                 table: "Milestones",
                 column: "JourneyId");
@@ -432,6 +689,11 @@ namespace Dyad.Data.Migrations.Postgres
                 name: "IX_Milestones_WorkspaceId_AccountId",
                 table: "Milestones",
                 columns: new[] { "WorkspaceId", "AccountId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationPreferences_WorkspaceId",
+                table: "NotificationPreferences",
+                column: "WorkspaceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PortalDocuments_AccountId",
@@ -499,6 +761,12 @@ namespace Dyad.Data.Migrations.Postgres
                 columns: new[] { "WorkspaceId", "AccountId", "StartedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RetentionPolicies_WorkspaceId",
+                table: "RetentionPolicies",
+                column: "WorkspaceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SharedTasks_AccountId",
                 table: "SharedTasks",
                 column: "AccountId");
@@ -513,6 +781,9 @@ namespace Dyad.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "CustomerSignInLinks");
 
             migrationBuilder.DropTable(
@@ -522,16 +793,34 @@ namespace Dyad.Data.Migrations.Postgres
                 name: "DocumentNotices");
 
             migrationBuilder.DropTable(
+                name: "HandbookVersions");
+
+            migrationBuilder.DropTable(
+                name: "HealthSettings");
+
+            migrationBuilder.DropTable(
+                name: "HealthSnapshots");
+
+            migrationBuilder.DropTable(
+                name: "NotificationPreferences");
+
+            migrationBuilder.DropTable(
                 name: "PortalQuestions");
 
             migrationBuilder.DropTable(
                 name: "PortalVisits");
 
             migrationBuilder.DropTable(
+                name: "RetentionPolicies");
+
+            migrationBuilder.DropTable(
                 name: "SharedTasks");
 
             migrationBuilder.DropTable(
                 name: "DocumentVersions");
+
+            migrationBuilder.DropTable(
+                name: "Handbooks");
 
             migrationBuilder.DropTable(
                 name: "ExpertTopics");
@@ -544,6 +833,46 @@ namespace Dyad.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PortalDocuments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Notifications_WorkspaceId_EmailStatus",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "ErasedAt",
+                table: "Stakeholders");
+
+            migrationBuilder.DropColumn(
+                name: "EmailClaimedUntil",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "EmailKind",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "EmailStatus",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "OtherTopicsThreshold",
+                table: "Codebooks");
+
+            migrationBuilder.DropColumn(
+                name: "Thresholds",
+                table: "Codebooks");
+
+            migrationBuilder.DropColumn(
+                name: "ActionDueDays",
+                table: "AlertRuleSettings");
+
+            migrationBuilder.DropColumn(
+                name: "ActionType",
+                table: "AlertRuleSettings");
+
+            migrationBuilder.DropColumn(
+                name: "OpensAction",
+                table: "AlertRuleSettings");
         }
     }
 }
