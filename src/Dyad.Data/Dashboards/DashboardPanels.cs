@@ -19,9 +19,10 @@ public sealed class DashboardPanels(DashboardService dashboards)
     public const string Attainment = "attainment";
     public const string ResponseRates = "response-rates";
     public const string OpenActions = "open-actions";
+    public const string Portfolio = "portfolio";
 
     public static readonly IReadOnlyList<string> All =
-        [Scores, ScoreTrends, Servqual, Keywords, PracticeMix, Circumplex, ExperienceTimeline, Attainment, ResponseRates, OpenActions];
+        [Portfolio, Scores, ScoreTrends, Servqual, Keywords, PracticeMix, Circumplex, ExperienceTimeline, Attainment, ResponseRates, OpenActions];
 
     /// <returns>Null for a panel key that is not one of <see cref="All"/>.</returns>
     public async Task<DashboardTable?> TableAsync(string panel, DashboardViewer viewer, DashboardFilter filter, CancellationToken cancellationToken = default)
@@ -94,6 +95,13 @@ public sealed class DashboardPanels(DashboardService dashboards)
                 var counts = await dashboards.OpenActionsAsync(viewer, filter, cancellationToken);
                 return Table(panel, "Open actions by age and type", ["age", "type", "count"],
                     counts.Select(c => Row(c.Age.Label(), c.Type.ToText(), c.Count)));
+            }
+            case Portfolio:
+            {
+                var accounts = (await dashboards.PortfolioAsync(viewer, filter, cancellationToken)).Accounts;
+                return Table(panel, "Account health and annual revenue (revenue at risk: the accounts in red)",
+                    ["account_id", "account", "owner", "health", "rag", "trend", "nps", "annual_revenue"],
+                    accounts.Select(a => Row(a.AccountId, a.Name, a.OwnerName, a.Score, a.Rag?.ToText(), a.Trend, a.Nps, a.AnnualRevenue)));
             }
             default:
                 return null;

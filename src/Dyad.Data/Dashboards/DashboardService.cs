@@ -9,6 +9,7 @@ using Dyad.Core.Surveys.Results;
 using Dyad.Data.Events;
 using Dyad.Data.Experiences;
 using Dyad.Data.Feedback;
+using Dyad.Data.Health;
 using Dyad.Data.Surveys;
 using Dyad.Data.Surveys.Distribution;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,8 @@ public sealed class DashboardService(
     EventAnalyticsService practices,
     EventService events,
     AttainmentService attainment,
-    ResponseRateService responseRates)
+    ResponseRateService responseRates,
+    PortfolioService portfolio)
 {
     /// <summary>At most this many accounts get a row on the experience timeline: those with the latest events.</summary>
     public const int MaximumTimelineAccounts = 20;
@@ -203,6 +205,18 @@ public sealed class DashboardService(
                 from type in Enum.GetValues<ActionType>()
                 select new ActionAgeCount(bucket, type, rows.Count(r => r.Type == type && ActionAge.Of(r.CreatedAt, now) == bucket)))
             .ToList();
+    }
+
+    /// <summary>
+    /// The accounts in view with their health and revenue, and the revenue at risk over them, from the portfolio's own
+    /// service so the dashboard and the portfolio page agree. Health is today's, so the period and phase do not apply.
+    /// </summary>
+    public async Task<Portfolio> PortfolioAsync(DashboardViewer viewer, DashboardFilter filter, CancellationToken cancellationToken = default)
+    {
+        var scope = await ScopeAsync(viewer, filter, cancellationToken);
+        var all = await portfolio.ReadAsync(new PortfolioFilter(Sort: PortfolioSort.Revenue, Descending: true), cancellationToken);
+        var rows = scope is null ? all.Accounts : all.Accounts.Where(a => scope.Contains(a.AccountId)).ToList();
+        return new Portfolio(rows, PortfolioService.Summarize(rows));
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -15,7 +15,7 @@ public sealed class JourneyBrowserTests(BrowserApp app) : IClassFixture<BrowserA
         await page.GetByRole(AriaRole.Link, new() { Name = DemoWorkspace.ShowcaseAccount, Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/accounts/*");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = DemoWorkspace.ShowcaseAccount })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Mikko Lahtinen" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("td[data-label='Name']").Filter(new() { HasText = "Mikko Lahtinen" })).ToBeVisibleAsync();
 
         await page.Locator($"[data-journey='{DemoWorkspace.ShowcaseJourney}']").ClickAsync();
         await page.WaitForURLAsync("**/journeys/*");

@@ -133,6 +133,24 @@ public abstract class DashboardsApiTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task The_portfolio_panel_lists_every_account_with_the_health_and_revenue_the_portfolio_sums()
+    {
+        var client = await app.ApiClientAsync(DyadRole.CxManager);
+
+        var rows = await RowsAsync(client, "portfolio");
+        var summary = await ObjectAsync(client, "/api/v1/health/portfolio");
+        var accounts = await app.InWorkspaceAsync(Workspace.DemoSlug, services => services.GetRequiredService<DyadDbContext>().Accounts.CountAsync());
+
+        Assert.Equal(accounts, rows.Count);
+        Assert.Equal(summary.GetProperty("accounts").GetInt32(), rows.Count);
+        decimal RevenueIn(string rag) => rows.Where(r => r.GetProperty("rag").ValueKind == JsonValueKind.String && r.GetProperty("rag").GetString() == rag)
+            .Sum(r => r.GetProperty("annual_revenue").ValueKind == JsonValueKind.Null ? 0 : r.GetProperty("annual_revenue").GetDecimal());
+        Assert.Equal(summary.GetProperty("revenueAtRisk").GetDecimal(), RevenueIn("red"));
+        Assert.Equal(summary.GetProperty("amberRevenue").GetDecimal(), RevenueIn("amber"));
+        Assert.Contains(rows, r => r.GetProperty("health").ValueKind == JsonValueKind.Number);
+    }
+
+    [Fact]
     public async Task An_account_manager_sees_only_the_accounts_they_own()
     {
         var (john, owned) = await app.InWorkspaceAsync(Workspace.DemoSlug, async services =>
@@ -166,6 +184,9 @@ public abstract class DashboardsApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         }
         Assert.Equal(expected, mine);
         Assert.True(mine < nps.GetProperty("responses").GetInt32());
+
+        var portfolio = await RowsAsync(manager, "portfolio");
+        Assert.Equal(owned, portfolio.Select(r => r.GetProperty("account_id").GetString()!).ToHashSet());
 
         var other = everyone.First(r => !owned.Contains(r.GetProperty("account_id").GetString()!)).GetProperty("account_id").GetString();
         Assert.Empty(await RowsAsync(manager, "experience-timeline", $"account={other}"));
