@@ -198,7 +198,6 @@ internal sealed class BodyLayout(ITextMeasure measure, int firstPageIndex)
 
     private void AddChart(BarChart chart)
     {
-        var titleFont = Font(BodySize, bold: true);
         var labelFont = Font(SmallSize + 0.5);
         var valueFont = Font(SmallSize);
         string Value(double value) => value.ToString("0.##", CultureInfo.InvariantCulture) + (chart.Unit is { Length: > 0 } unit ? $" {unit}" : "");
