@@ -1,11 +1,10 @@
 using System.Globalization;
-using PdfSharp.Drawing;
 using static Dyad.Documents.DocumentStyle;
 
 namespace Dyad.Documents;
 
 /// <summary>Lays the body's blocks out on pages, numbering headings on the way.</summary>
-internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
+internal sealed class BodyLayout(ITextMeasure measure, int firstPageIndex)
 {
     private const double CellPadding = 4;
     private const double BarRow = 17;
@@ -70,27 +69,28 @@ internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
         Flow.Space(before);
         // Keep a heading with at least three lines of what follows it.
         Flow.Reserve(height + after + 3 * LineHeight(BodySize));
-        _headings.Add(new PlacedHeading(number, heading.Text, level, Flow.PageIndex, Flow.Y));
+        var placed = new PlacedHeading(number, heading.Text, level, Flow.PageIndex, Flow.Y, $"heading-{_headings.Count + 1}");
+        _headings.Add(placed);
+        Flow.Draw(g => g.Destination(placed.Destination, MarginLeft, placed.Y));
         DrawLines(lines, MarginLeft, size, level == 1 ? Accent : Text);
         if (level == 1)
         {
             var y = Flow.Y + 2;
-            Flow.Draw(g => g.DrawLine(new XPen(Accent, 1.2), MarginLeft, y, MarginLeft + ContentWidth, y));
+            Flow.Draw(g => g.Line(MarginLeft, y, MarginLeft + ContentWidth, y, 1.2, Accent));
             Flow.Advance(4);
         }
         Flow.Advance(after);
     }
 
-    private void AddText(IEnumerable<TextRun> runs, double x, double width, double size, XColor colour, bool italic = false)
+    private void AddText(IEnumerable<TextRun> runs, double x, double width, double size, Rgb colour)
     {
-        DrawLines(TextWrap.Lines(measure, runs, size, width, italic), x, size, colour);
+        DrawLines(TextWrap.Lines(measure, runs, size, width), x, size, colour);
     }
 
     /// <summary>Draws lines one by one, each on the page it fits; <paramref name="beside"/> draws margin marks per line.</summary>
-    private void DrawLines(IReadOnlyList<TextLine> lines, double x, double size, XColor colour, Action<double, double>? beside = null)
+    private void DrawLines(IReadOnlyList<TextLine> lines, double x, double size, Rgb colour, Action<double, double>? beside = null)
     {
         var height = LineHeight(size);
-        var brush = new XSolidBrush(colour);
         foreach (var line in lines)
         {
             Flow.Reserve(height);
@@ -98,7 +98,7 @@ internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
             beside?.Invoke(y, height);
             foreach (var segment in line.Segments)
             {
-                Flow.Draw(g => g.DrawString(segment.Text, segment.Font, brush, x + segment.X, y, XStringFormats.TopLeft));
+                Flow.Draw(g => g.Text(segment.Text, segment.Font, colour, x + segment.X, y));
             }
             Flow.Advance(height);
         }
@@ -107,7 +107,6 @@ internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
     private void AddList(BulletList list)
     {
         var bulletFont = Font(BodySize);
-        var brush = new XSolidBrush(Text);
         foreach (var (index, item) in list.Items.Index())
         {
             var marker = list.Ordered ? $"{index + 1}." : "\u2022";
@@ -117,7 +116,7 @@ internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
             {
                 if (first)
                 {
-                    Flow.Draw(g => g.DrawString(marker, bulletFont, brush, MarginLeft + 3, y, XStringFormats.TopLeft));
+                    Flow.Draw(g => g.Text(marker, bulletFont, Text, MarginLeft + 3, y));
                     first = false;
                 }
             });
@@ -128,8 +127,7 @@ internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
 
     private void AddQuote(Quote quote)
     {
-        var bar = new XPen(Accent, 2.2);
-        void Mark(double y, double height) => Flow.Draw(g => g.DrawLine(bar, MarginLeft + 2, y + 1, MarginLeft + 2, y + height - 1));
+        void Mark(double y, double height) => Flow.Draw(g => g.Line(MarginLeft + 2, y + 1, MarginLeft + 2, y + height - 1, 2.2, Accent));
         DrawLines(TextWrap.Lines(measure, quote.Runs, BodySize, ContentWidth - Indent, forceItalic: true), MarginLeft + Indent, BodySize, Text, Mark);
         if (quote.Attribution is { Length: > 0 } attribution)
         {
@@ -146,7 +144,6 @@ internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
         var total = weights.Sum();
         var widths = weights.Select(w => ContentWidth * w / total).ToArray();
         var lefts = widths.Select((_, i) => MarginLeft + widths.Take(i).Sum()).ToArray();
-        var rule = new XPen(Rule, 0.6);
         var lineHeight = LineHeight(SmallSize + 1);
 
         (IReadOnlyList<TextLine>[] Cells, double Height) Measure(IReadOnlyList<string> cells, bool bold)
@@ -162,25 +159,24 @@ internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
             var top = Flow.Y;
             if (header)
             {
-                Flow.Draw(g => g.DrawRectangle(new XSolidBrush(Shade), MarginLeft, top, ContentWidth, row.Height));
+                Flow.Draw(g => g.Fill(MarginLeft, top, ContentWidth, row.Height, Shade));
             }
-            var brush = new XSolidBrush(Text);
             for (var i = 0; i < columns; i++)
             {
                 var (column, right) = (i, table.RightAligned.Contains(i));
                 foreach (var (lineIndex, line) in row.Cells[i].Index())
                 {
                     var y = top + CellPadding + lineIndex * lineHeight;
-                    var lineWidth = line.Segments.Count == 0 ? 0 : line.Segments[^1].X + measure.MeasureString(line.Segments[^1].Text, line.Segments[^1].Font).Width;
+                    var lineWidth = line.Segments.Count == 0 ? 0 : line.Segments[^1].X + measure.Width(line.Segments[^1].Text, line.Segments[^1].Font);
                     var x = right ? lefts[column] + widths[column] - CellPadding - lineWidth : lefts[column] + CellPadding;
                     foreach (var segment in line.Segments)
                     {
-                        Flow.Draw(g => g.DrawString(segment.Text, segment.Font, brush, x + segment.X, y, XStringFormats.TopLeft));
+                        Flow.Draw(g => g.Text(segment.Text, segment.Font, Text, x + segment.X, y));
                     }
                 }
             }
             var bottom = top + row.Height;
-            Flow.Draw(g => g.DrawLine(header ? new XPen(Accent, 0.9) : rule, MarginLeft, bottom, MarginLeft + ContentWidth, bottom));
+            Flow.Draw(g => g.Line(MarginLeft, bottom, MarginLeft + ContentWidth, bottom, header ? 0.9 : 0.6, header ? Accent : Rule));
             Flow.Advance(row.Height);
         }
 
@@ -202,16 +198,12 @@ internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
 
     private void AddChart(BarChart chart)
     {
-        var titleFont = Font(BodySize, bold: true);
         var labelFont = Font(SmallSize + 0.5);
         var valueFont = Font(SmallSize);
-        var brush = new XSolidBrush(Text);
-        var muted = new XSolidBrush(Muted);
-        var fill = new XSolidBrush(Accent);
         string Value(double value) => value.ToString("0.##", CultureInfo.InvariantCulture) + (chart.Unit is { Length: > 0 } unit ? $" {unit}" : "");
 
         var labelWidth = Math.Min(ContentWidth * 0.4, chart.Bars.Select(b => TextWrap.NaturalWidth(measure, b.Label, labelFont)).DefaultIfEmpty(0).Max() + 10);
-        var valueWidth = chart.Bars.Select(b => measure.MeasureString(Value(b.Value), valueFont).Width).DefaultIfEmpty(0).Max() + 8;
+        var valueWidth = chart.Bars.Select(b => measure.Width(Value(b.Value), valueFont)).DefaultIfEmpty(0).Max() + 8;
         var barSpace = ContentWidth - labelWidth - valueWidth;
         var largest = chart.Bars.Select(b => b.Value).DefaultIfEmpty(0).Max();
         var scale = largest > 0 ? barSpace / largest : 0;
@@ -219,7 +211,6 @@ internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
         Flow.Space(4);
         Flow.Reserve(LineHeight(BodySize) + Math.Min(chart.Bars.Count, 4) * BarRow);
         AddText([new TextRun(chart.Title, Bold: true)], MarginLeft, ContentWidth, BodySize, Text);
-        var axis = new XPen(Rule, 0.8);
         foreach (var bar in chart.Bars)
         {
             Flow.Reserve(BarRow);
@@ -228,10 +219,10 @@ internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
             var length = Math.Max(bar.Value, 0) * scale;
             Flow.Draw(g =>
             {
-                g.DrawString(label, labelFont, brush, MarginLeft, y + (BarRow - BarThickness) / 2, XStringFormats.TopLeft);
-                g.DrawRectangle(fill, MarginLeft + labelWidth, y + (BarRow - BarThickness) / 2, length, BarThickness);
-                g.DrawString(Value(bar.Value), valueFont, muted, MarginLeft + labelWidth + length + 4, y + (BarRow - BarThickness) / 2 + 1, XStringFormats.TopLeft);
-                g.DrawLine(axis, MarginLeft + labelWidth, y, MarginLeft + labelWidth, y + BarRow);
+                g.Text(label, labelFont, Text, MarginLeft, y + (BarRow - BarThickness) / 2);
+                g.Fill(MarginLeft + labelWidth, y + (BarRow - BarThickness) / 2, length, BarThickness, Accent);
+                g.Text(Value(bar.Value), valueFont, Muted, MarginLeft + labelWidth + length + 4, y + (BarRow - BarThickness) / 2 + 1);
+                g.Line(MarginLeft + labelWidth, y, MarginLeft + labelWidth, y + BarRow, 0.8, Rule);
             });
             Flow.Advance(BarRow);
         }
@@ -239,14 +230,14 @@ internal sealed class BodyLayout(XGraphics measure, int firstPageIndex)
     }
 
     /// <summary>The label cut with an ellipsis to the width, so a long one never runs into its bar.</summary>
-    private string Fit(string label, XFont font, double width)
+    private string Fit(string label, DocumentFont font, double width)
     {
-        if (measure.MeasureString(label, font).Width <= width)
+        if (measure.Width(label, font) <= width)
         {
             return label;
         }
         var length = label.Length;
-        while (length > 1 && measure.MeasureString(label[..length] + "\u2026", font).Width > width)
+        while (length > 1 && measure.Width(label[..length] + "\u2026", font) > width)
         {
             length--;
         }

@@ -8,6 +8,9 @@ public sealed record DocumentSpec(string Title, string? Subtitle, IReadOnlyList<
 {
     /// <summary>Whether a table of contents follows the cover; it lists headings of levels 1 and 2.</summary>
     public bool TableOfContents { get; init; } = true;
+
+    /// <summary>Who the document is by, as a PDF reader shows it in the document's properties; left out when null.</summary>
+    public string? Author { get; init; }
 }
 
 /// <summary>One piece of a document's body, laid out top to bottom.</summary>

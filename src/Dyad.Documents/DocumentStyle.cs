@@ -1,6 +1,3 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-
 namespace Dyad.Documents;
 
 /// <summary>The page and type settings every document shares: A4 portrait, one typeface, a sober blue accent.</summary>
@@ -24,22 +21,13 @@ internal static class DocumentStyle
     public const double ParagraphSpacing = 6;
     public const double Indent = 16;
 
-    public static readonly XColor Accent = XColor.FromArgb(31, 78, 121);
-    public static readonly XColor Muted = XColor.FromArgb(96, 104, 112);
-    public static readonly XColor Rule = XColor.FromArgb(200, 206, 212);
-    public static readonly XColor Shade = XColor.FromArgb(234, 240, 246);
-    public static readonly XColor Text = XColor.FromArgb(28, 30, 33);
+    public static readonly Rgb Accent = new(31, 78, 121);
+    public static readonly Rgb Muted = new(96, 104, 112);
+    public static readonly Rgb Rule = new(200, 206, 212);
+    public static readonly Rgb Shade = new(234, 240, 246);
+    public static readonly Rgb Text = new(28, 30, 33);
 
-    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
-
-    public static XFont Font(double size, bool bold = false, bool italic = false) =>
-        new(DocumentFonts.Family, size, (bold, italic) switch
-        {
-            (true, true) => XFontStyleEx.BoldItalic,
-            (true, false) => XFontStyleEx.Bold,
-            (false, true) => XFontStyleEx.Italic,
-            _ => XFontStyleEx.Regular,
-        }, Unicode);
+    public static DocumentFont Font(double size, bool bold = false, bool italic = false) => new(size, bold, italic);
 
     public static double LineHeight(double size) => size * Leading;
 

@@ -1,15 +1,16 @@
-using PdfSharp.Drawing;
-
 namespace Dyad.Documents;
 
 /// <summary>What one page will draw, recorded during layout and replayed once every page number is known.</summary>
 internal sealed class PageDraft
 {
-    public List<Action<XGraphics>> Drawings { get; } = [];
+    public List<Action<IPageCanvas>> Drawings { get; } = [];
 }
 
-/// <summary>A heading's number, text, level and where it landed (page index from 0, y on the page).</summary>
-internal sealed record PlacedHeading(string Number, string Text, int Level, int PageIndex, double Y)
+/// <summary>
+/// A heading's number, text, level and where it landed (page index from 0, y on the page), and the name of the PDF
+/// destination there that the contents link to.
+/// </summary>
+internal sealed record PlacedHeading(string Number, string Text, int Level, int PageIndex, double Y, string Destination)
 {
     public string Label => Number.Length == 0 ? Text : $"{Number}  {Text}";
 }
@@ -49,7 +50,7 @@ internal sealed class PageFlow(int firstPageIndex)
         Y = DocumentStyle.MarginTop;
     }
 
-    public void Draw(Action<XGraphics> drawing) => _pages[^1].Drawings.Add(drawing);
+    public void Draw(Action<IPageCanvas> drawing) => _pages[^1].Drawings.Add(drawing);
 
     public void Advance(double height) => Y += height;
 

@@ -1,9 +1,7 @@
-using PdfSharp.Drawing;
-
 namespace Dyad.Documents;
 
 /// <summary>A piece of one line set in one font, at <see cref="X"/> from the line's start.</summary>
-internal sealed record LineSegment(string Text, XFont Font, double X);
+internal sealed record LineSegment(string Text, DocumentFont Font, double X);
 
 /// <summary>One laid-out line of text.</summary>
 internal sealed record TextLine(IReadOnlyList<LineSegment> Segments);
@@ -15,7 +13,7 @@ internal sealed record TextLine(IReadOnlyList<LineSegment> Segments);
 /// </summary>
 internal static class TextWrap
 {
-    public static IReadOnlyList<TextLine> Lines(XGraphics measure, IEnumerable<TextRun> runs, double size, double width, bool forceItalic = false)
+    public static IReadOnlyList<TextLine> Lines(ITextMeasure measure, IEnumerable<TextRun> runs, double size, double width, bool forceItalic = false)
     {
         var lines = new List<TextLine>();
         var current = new List<LineSegment>();
@@ -30,10 +28,10 @@ internal static class TextWrap
             pendingSpace = false;
         }
 
-        void Place(string word, XFont font)
+        void Place(string word, DocumentFont font)
         {
-            var space = pendingSpace && current.Count > 0 ? measure.MeasureString(" ", font).Width : 0;
-            var wordWidth = measure.MeasureString(word, font).Width;
+            var space = pendingSpace && current.Count > 0 ? measure.Width(" ", font) : 0;
+            var wordWidth = measure.Width(word, font);
             if (x + space + wordWidth > width && current.Count > 0)
             {
                 Break();
@@ -54,31 +52,26 @@ internal static class TextWrap
             Append(word, font, space);
         }
 
-        void Append(string text, XFont font, double space)
+        void Append(string text, DocumentFont font, double space)
         {
-            if (current.Count > 0 && ReferenceEquals(current[^1].Font, font))
+            if (current.Count > 0 && current[^1].Font == font)
             {
                 var last = current[^1];
                 var joined = last.Text + (space > 0 ? " " : "") + text;
                 current[^1] = last with { Text = joined };
-                x = last.X + measure.MeasureString(joined, font).Width;
+                x = last.X + measure.Width(joined, font);
             }
             else
             {
                 current.Add(new LineSegment(text, font, x + space));
-                x += space + measure.MeasureString(text, font).Width;
+                x += space + measure.Width(text, font);
             }
             pendingSpace = false;
         }
 
-        var fonts = new Dictionary<(bool, bool), XFont>();
         foreach (var run in runs)
         {
-            var style = (run.Bold, run.Italic || forceItalic);
-            if (!fonts.TryGetValue(style, out var font))
-            {
-                font = fonts[style] = DocumentStyle.Font(size, style.Item1, style.Item2);
-            }
+            var font = DocumentStyle.Font(size, run.Bold, run.Italic || forceItalic);
             var paragraphs = run.Text.Replace("\r\n", "\n").Split('\n');
             foreach (var (index, text) in paragraphs.Index())
             {
@@ -109,16 +102,16 @@ internal static class TextWrap
     }
 
     /// <summary>The width of the widest single line the text would take unwrapped.</summary>
-    public static double NaturalWidth(XGraphics measure, string text, XFont font) =>
-        text.Split('\n').Max(line => measure.MeasureString(line, font).Width);
+    public static double NaturalWidth(ITextMeasure measure, string text, DocumentFont font) =>
+        text.Split('\n').Max(line => measure.Width(line, font));
 
-    private static IEnumerable<string> Cut(XGraphics measure, string word, XFont font, double width)
+    private static IEnumerable<string> Cut(ITextMeasure measure, string word, DocumentFont font, double width)
     {
         var start = 0;
         while (start < word.Length)
         {
             var length = 1;
-            while (start + length < word.Length && measure.MeasureString(word.Substring(start, length + 1), font).Width <= width)
+            while (start + length < word.Length && measure.Width(word.Substring(start, length + 1), font) <= width)
             {
                 length++;
             }

@@ -59,6 +59,35 @@ public class PdfDocumentWriterTests
     }
 
     [Fact]
+    public async Task Each_contents_entry_leads_to_a_named_destination_on_the_page_it_gives()
+    {
+        var pdf = PdfDocumentWriter.Write(Report());
+
+        var contents = (await Poppler.TextAsync(pdf)).Split('\f')[1];
+        var listed = Regex.Matches(contents, @"(?m)^\s*\d+(?:\.\d+)?\s+\S.*?\s(\d+)\s*$").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        // pdfinfo -dests prints a line per destination: its page, its view ([ XYZ left top zoom ]) and its name.
+        var destinations = Regex.Matches(await Poppler.InfoAsync(pdf, "-dests"), @"(?m)^\s*(\d+)\s+\[\s*XYZ\s+\S+\s+(\S+)")
+            .Select(m => (Page: int.Parse(m.Groups[1].Value), Top: double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .OrderBy(d => d.Page).ThenByDescending(d => d.Top)
+            .Select(d => d.Page)
+            .ToList();
+
+        Assert.Equal([3, 3, 4, 4], listed);
+        Assert.Equal(listed, destinations);
+    }
+
+    [Fact]
+    public async Task The_document_properties_give_its_title_author_creator_and_creation_date()
+    {
+        var info = await Poppler.InfoAsync(PdfDocumentWriter.Write(Report() with { Author = "Hiidenkivi Oy" }));
+
+        Assert.Matches(@"(?m)^Title:\s+Quarterly account review$", info);
+        Assert.Matches(@"(?m)^Author:\s+Hiidenkivi Oy$", info);
+        Assert.Matches(@"(?m)^Creator:\s+Dyad$", info);
+        Assert.Matches(@"(?m)^CreationDate:\s+\S", info);
+    }
+
+    [Fact]
     public async Task A_long_table_continues_on_the_next_page_under_a_repeated_header()
     {
         var pdf = PdfDocumentWriter.Write(Report(rows: 90));

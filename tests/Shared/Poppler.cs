@@ -20,13 +20,15 @@ internal static class Poppler
             return Pgm.Pixels(image);
         });
 
-    public static async Task<int> PageCountAsync(byte[] pdf) =>
-        await WithFileAsync(pdf, async path =>
-        {
-            var info = (await RunAsync("pdfinfo", path)).Output;
-            var line = info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
-            return int.Parse(line["Pages:".Length..].Trim());
-        });
+    public static async Task<int> PageCountAsync(byte[] pdf)
+    {
+        var line = (await InfoAsync(pdf)).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        return int.Parse(line["Pages:".Length..].Trim());
+    }
+
+    /// <summary>What pdfinfo reports: the document's properties, or with "-dests" its named destinations.</summary>
+    public static async Task<string> InfoAsync(byte[] pdf, params string[] options) =>
+        await WithFileAsync(pdf, async path => (await RunAsync("pdfinfo", [.. options, path])).Output);
 
     private static async Task<T> WithFileAsync<T>(byte[] pdf, Func<string, Task<T>> read)
     {
