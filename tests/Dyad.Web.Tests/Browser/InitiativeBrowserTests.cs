@@ -88,6 +88,8 @@ public sealed class InitiativeBrowserTests(BrowserApp app) : IClassFixture<Brows
     {
         var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
         await page.GotoAsync("/initiatives");
+        // A click before the circuit is up races its first render, which can paint the list back over the detail page.
+        await BrowserApp.WaitUntilInteractiveAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = DemoWorkspace.ResponsiveInitiative }).ClickAsync();
         await page.WaitForURLAsync("**/initiatives/*");
 

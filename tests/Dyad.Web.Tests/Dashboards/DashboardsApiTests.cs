@@ -228,7 +228,7 @@ public abstract class DashboardsApiTests<TApp>(TApp app) : IClassFixture<TApp> w
     {
         var client = await app.ApiClientAsync(DyadRole.Viewer);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/dashboards/portfolio")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/dashboards/revenue-forecast")).StatusCode);
         var errors = await (await client.GetAsync("/api/v1/dashboards/scores?period=5y&phase=zero&role=boss&from=2026-13-01")).ValidationErrorsAsync();
         Assert.Equal(["from", "period", "phase", "role"], errors.Keys.Order());
     }
