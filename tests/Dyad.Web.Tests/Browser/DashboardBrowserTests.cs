@@ -43,6 +43,8 @@ public sealed class DashboardBrowserTests(BrowserApp app) : IClassFixture<Browse
         var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
         await page.GotoAsync("/dashboards/surveys");
         await BrowserApp.WaitUntilInteractiveAsync(page);
+        // The panels load after the circuit is up; counted or clicked any earlier, the page is still filling in.
+        await Assertions.Expect(page.Locator("[data-panel=score-trends] .point").First).ToBeVisibleAsync();
         var before = await page.Locator("[data-panel=score-trends] .point").CountAsync();
 
         await MudControls.ChooseAsync(page, page.Locator("body"), "Period", "Last 3 months");
