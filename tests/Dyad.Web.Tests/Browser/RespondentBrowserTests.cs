@@ -139,6 +139,8 @@ public sealed class RespondentBrowserTests(BrowserApp app) : IClassFixture<Brows
 
         await Assertions.Expect(page.GetByText("How easy is the system to use?")).ToHaveCountAsync(0);
         await Point(page, "score", 10).ClickAsync();
+        // The draft reaches the browser's storage through a circuit round trip; a reload before it lands would lose it.
+        await page.WaitForFunctionAsync("key => localStorage.getItem(`dyad-survey:${key}:draft`)?.includes('score')", key);
         await page.ReloadAsync();
         await BrowserApp.WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.Locator("#s-score-10")).ToBeCheckedAsync();
