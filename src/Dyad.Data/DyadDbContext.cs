@@ -104,6 +104,9 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<RetentionPolicy> RetentionPolicies => Set<RetentionPolicy>();
     public DbSet<Dyad.Core.Handbook.Handbook> Handbooks => Set<Dyad.Core.Handbook.Handbook>();
     public DbSet<HandbookVersion> HandbookVersions => Set<HandbookVersion>();
+    public DbSet<Dyad.Core.Reports.StoredReport> Reports => Set<Dyad.Core.Reports.StoredReport>();
+    public DbSet<Dyad.Core.Reports.ReportSchedule> ReportSchedules => Set<Dyad.Core.Reports.ReportSchedule>();
+    public DbSet<Dyad.Core.Reports.ReportDelivery> ReportDeliveries => Set<Dyad.Core.Reports.ReportDelivery>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;

@@ -13,6 +13,7 @@ using Dyad.Data.Experiences;
 using Dyad.Data.Feedback;
 using Dyad.Data.Health;
 using Dyad.Data.Handbook;
+using Dyad.Data.Reports;
 using Dyad.Data.Notifications;
 using Dyad.Data.Portal;
 using Dyad.Data.Practices;
@@ -117,6 +118,10 @@ internal static class FeatureRegistration
         services.AddScoped<PersonalData>();
         services.AddScoped<RetentionService>();
         services.AddScoped<HandbookService>();
+        services.AddScoped<ReportBuilder>();
+        services.AddScoped<ReportService>();
+        services.AddScoped<ReportScheduleService>();
+        services.AddScoped<ReportMailOutbox>();
         services.AddScoped<DemoWorkspace>();
         services.AddScoped<WorkspaceGenerator>();
         return services;
