@@ -22,6 +22,7 @@ using Dyad.Web.Security;
 using Dyad.Web.Surveys;
 using Dyad.Web.Surveys.Distribution;
 using Dyad.Web.Tokens;
+using Dyad.Web.Reports;
 using Dyad.Web.Touchpoints;
 using Dyad.Web.Workspaces;
 using Scalar.AspNetCore;
@@ -36,6 +37,7 @@ builder.AddAccountHealth();
 builder.AddPortal();
 builder.AddAudit();
 builder.AddPrivacy();
+builder.AddReports();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -84,6 +86,7 @@ app.MapPortalSignIn();
 app.MapAuditApi();
 app.MapPrivacyApi();
 app.MapHandbookApi();
+app.MapReportsApi();
 app.MapAntiforgeryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
