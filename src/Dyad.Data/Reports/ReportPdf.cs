@@ -45,7 +45,7 @@ internal static class ReportPdf
             .Select(c => c.index).ToList();
         var rows = table.Rows.Take(MaxRows).Select(r => (IReadOnlyList<string>)shown.Select(i => Cell(r[i])).ToList()).ToList();
         // Text columns get the width; a column of numbers needs little.
-        var weights = shown.Select((_, index) => numeric.Contains(index) ? 1.0 : 2.2).ToList();
+        var weights = shown.Select((_, index) => numeric.Contains(index) ? 1.4 : 2.2).ToList();
         yield return new Table(shown.Select(i => table.Columns[i].Replace('_', ' ')).ToList(), rows) { RightAligned = numeric, ColumnWeights = weights };
         if (table.Rows.Count > MaxRows)
         {
