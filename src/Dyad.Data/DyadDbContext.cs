@@ -4,6 +4,7 @@ using Dyad.Core.Accounts;
 using Dyad.Data.Audit;
 using Dyad.Core.Actions;
 using Dyad.Core.Actions.Webhooks;
+using Dyad.Core.Integrations;
 using Dyad.Core.Alerts;
 using Dyad.Core.Alerts.Communications;
 using Dyad.Core.Coding;
@@ -83,6 +84,8 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<ActionRuleSettings> ActionRuleSettings => Set<ActionRuleSettings>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<InboundEndpoint> InboundEndpoints => Set<InboundEndpoint>();
+    public DbSet<InboundDelivery> InboundDeliveries => Set<InboundDelivery>();
     public DbSet<RelationshipChange> RelationshipChanges => Set<RelationshipChange>();
     public DbSet<CustomerCommunication> Communications => Set<CustomerCommunication>();
     public DbSet<Alert> Alerts => Set<Alert>();
@@ -172,6 +175,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.IgnoreAny<MeasurementPlan>();
         configurationBuilder.IgnoreAny<LoopClosure>();
         configurationBuilder.IgnoreAny<PlaybookStep>();
+        configurationBuilder.IgnoreAny<InboundMapping>();
         configurationBuilder.IgnoreAny<InputWeight>();
         configurationBuilder.IgnoreAny<InputScore>();
         configurationBuilder.ComplexProperties<SurveyContext>();

@@ -19,6 +19,7 @@ using Dyad.Data.Portal;
 using Dyad.Data.Practices;
 using Dyad.Data.Privacy;
 using Dyad.Data.Initiatives;
+using Dyad.Data.Integrations;
 using Dyad.Data.Journeys;
 using Dyad.Data.JourneyDesign;
 using Dyad.Data.Surveys;
@@ -69,6 +70,8 @@ internal static class FeatureRegistration
         services.AddScoped<DistributionSettingsService>();
         services.AddScoped<ResponseRateService>();
         services.AddScoped<TouchpointOccurrenceService>();
+        services.AddScoped<InboundEndpointService>();
+        services.AddScoped<InboundReceiver>();
         services.AddScoped<RespondentService>();
         services.AddScoped<BrandingService>();
         services.TryAddSingleton(SentimentAnalysers.BuiltIn);
