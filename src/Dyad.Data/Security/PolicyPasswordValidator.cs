@@ -1,0 +1,14 @@
+using Dyad.Core.Security;
+using Dyad.Data.Users;
+using Microsoft.AspNetCore.Identity;
+
+namespace Dyad.Data.Security;
+
+/// <summary>Holds staff passwords to <see cref="PasswordPolicy"/>, the same rule the portal's customers follow.</summary>
+public sealed class PolicyPasswordValidator : IPasswordValidator<DyadUser>
+{
+    public Task<IdentityResult> ValidateAsync(UserManager<DyadUser> manager, DyadUser user, string? password) =>
+        Task.FromResult(PasswordPolicy.Problem(password, CommonPasswords.Contains) is { } problem
+            ? IdentityResult.Failed(new IdentityError { Code = "PasswordPolicy", Description = problem })
+            : IdentityResult.Success);
+}
