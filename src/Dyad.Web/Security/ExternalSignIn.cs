@@ -105,7 +105,7 @@ public static class ExternalSignIn
         WorkspaceDirectory workspaces, OpenIdConnectSettings settings)
     {
         var email = external.FindFirstValue(settings.EmailClaim)?.Trim();
-        if (string.IsNullOrEmpty(email) || external.FindFirstValue("email_verified") == "false")
+        if (string.IsNullOrEmpty(email) || string.Equals(external.FindFirstValue("email_verified"), "false", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

@@ -77,7 +77,7 @@ public abstract partial class SecretLoggingTests<TApp>(TApp app) : IClassFixture
         await portal.PostFormAsync("/portal/sign-in", "portal-link", new Dictionary<string, string> { ["Link.Email"] = DemoWorkspace.PortalCustomerEmail });
 
         var mail = Assert.Single(app.Smtp.MessagesTo(DemoWorkspace.PortalCustomerEmail));
-        var linkSecret = PortalLink().Match(mail.TextBody).Groups["secret"].Value;
+        var linkSecret = PortalLink().Match(mail.TextBody ?? mail.HtmlBody ?? "").Groups["secret"].Value;
         Assert.NotEmpty(linkSecret);
         Assert.NotEmpty(app.Logs);
         foreach (var secret in new[] { DyadApp.Password, "a wrong password here", issued.Secret, LogCaptureApp.SmtpPassword, linkSecret })
