@@ -90,7 +90,8 @@ app.MapAuditApi();
 app.MapPrivacyApi();
 app.MapHandbookApi();
 app.MapAntiforgeryApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// SecurityHeadersMiddleware's policy already says frame-ancestors 'none'; Blazor's own 'self' would only add a second header.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.InitializeDyadAsync();
 await app.RunAsync();

@@ -17,6 +17,9 @@ public sealed class TransportSecuritySettings
 
     public int HstsMaxAgeDays { get; set; } = 365;
 
+    /// <summary>The port plain HTTP is redirected to; behind a proxy Dyad itself may listen on no HTTPS port at all.</summary>
+    public int HttpsPort { get; set; } = 443;
+
     /// <summary>Addresses of reverse proxies whose X-Forwarded-For/-Proto are believed; loopback always is.</summary>
     public string[] KnownProxies { get; set; } = [];
 
@@ -47,7 +50,11 @@ public static class TransportSecurity
             options.MaxAge = TimeSpan.FromDays(settings.HstsMaxAgeDays);
             options.IncludeSubDomains = true;
         });
-        builder.Services.AddHttpsRedirection(options => options.RedirectStatusCode = StatusCodes.Status308PermanentRedirect);
+        builder.Services.AddHttpsRedirection(options =>
+        {
+            options.RedirectStatusCode = StatusCodes.Status308PermanentRedirect;
+            options.HttpsPort = settings.HttpsPort;
+        });
         return builder;
     }
 

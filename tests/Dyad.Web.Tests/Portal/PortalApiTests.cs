@@ -275,7 +275,7 @@ public abstract class PortalApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         using var form = new MultipartFormDataContent
         {
             { new StringContent("FAT report"), "title" }, { new StringContent("fat_report"), "kind" },
-            { new StringContent(engineer.Id.ToString()), "ownerId" }, { File("fat.pdf", "report"), "file", "fat.pdf" },
+            { new StringContent(engineer.Id.ToString()), "ownerId" }, { File("fat.pdf", "%PDF-1.4 report"), "file", "fat.pdf" },
         };
         var document = await (await scene.Staff.PostAsync($"/api/v1/accounts/{scene.AccountId}/portal/documents", form)).ReadAsync<DocumentView>(HttpStatusCode.Created);
 
