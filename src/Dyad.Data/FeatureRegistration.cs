@@ -18,6 +18,7 @@ using Dyad.Data.Notifications;
 using Dyad.Data.Portal;
 using Dyad.Data.Practices;
 using Dyad.Data.Privacy;
+using Dyad.Data.Security;
 using Dyad.Data.Initiatives;
 using Dyad.Data.Integrations;
 using Dyad.Data.Journeys;
@@ -113,6 +114,7 @@ internal static class FeatureRegistration
         services.AddScoped<CustomerScope>();
         services.AddScoped<PortalFiles>();
         services.AddScoped<CustomerAccess>();
+        services.AddScoped<WorkspaceSecurity>();
         services.AddScoped<CustomerPortal>();
         services.AddScoped<PortalAdmin>();
         services.AddScoped<DocumentNoticeOutbox>();

@@ -41,11 +41,14 @@ builder.AddPrivacy();
 builder.AddReports();
 
 var app = builder.Build();
+app.UseTransportSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseMiddleware<AuditActorMiddleware>();
 app.UseMiddleware<WorkspaceScopeMiddleware>();
+app.UseMiddleware<TwoFactorRequirementMiddleware>();
 app.UseMiddleware<CustomerScopeMiddleware>();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -56,6 +59,8 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference(options => options.WithTitle("Dyad API")).AllowAnonymous();
 app.MapDyadHealth();
 app.MapSignInEndpoints();
+app.MapExternalSignIn();
+app.MapSecurityApi();
 app.MapAccountsApi();
 app.MapJourneysApi();
 app.MapTouchpointsApi();
@@ -90,7 +95,8 @@ app.MapPrivacyApi();
 app.MapHandbookApi();
 app.MapReportsApi();
 app.MapAntiforgeryApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// SecurityHeadersMiddleware's policy already says frame-ancestors 'none'; Blazor's own 'self' would only add a second header.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.InitializeDyadAsync();
 await app.RunAsync();

@@ -251,7 +251,7 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
         Assert.StartsWith("Error: ", taken.Error);
         Assert.Contains("is already taken", taken.Error);
         Assert.Equal(1, weak.ExitCode);
-        Assert.Contains("at least 10 characters", weak.Error);
+        Assert.Contains("at least 12 characters", weak.Error);
         Assert.Null(await FindUserAsync("ana@provider.example"));
     }
 
