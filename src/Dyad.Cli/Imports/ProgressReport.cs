@@ -14,13 +14,15 @@ internal sealed class ProgressReport(TextWriter output, bool plain) : IProgress<
     private static readonly TimeSpan BarEvery = TimeSpan.FromMilliseconds(100);
 
     private readonly Stopwatch _since = Stopwatch.StartNew();
-    private TimeSpan _last = TimeSpan.MinValue;
+    private TimeSpan _last = TimeSpan.Zero;
     private bool _drawn;
 
     public void Report(ImportProgress value)
     {
         var now = _since.Elapsed;
-        if (now - _last < (plain ? PlainEvery : BarEvery) && value.Fraction != 1)
+        // A plain log gets no line for the end, which the summary says; a bar is drawn full before it.
+        var last = value.Fraction == 1 && !value.Validating;
+        if (plain ? last || now - _last < PlainEvery : !last && now - _last < BarEvery)
         {
             return;
         }
