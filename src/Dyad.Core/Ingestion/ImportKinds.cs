@@ -24,15 +24,20 @@ public static class ImportFormats
     public const string CsvContentType = "text/csv";
     public const string JsonLinesContentType = "application/jsonl";
 
-    /// <summary>The format a content type names; JSON Lines goes by several names in the wild.</summary>
+    /// <summary>The content types an import is sent as; JSON Lines goes by several names in the wild.</summary>
+    public static readonly IReadOnlyDictionary<string, ImportFormat> ContentTypes = new Dictionary<string, ImportFormat>(StringComparer.OrdinalIgnoreCase)
+    {
+        [CsvContentType] = ImportFormat.Csv,
+        ["application/csv"] = ImportFormat.Csv,
+        [JsonLinesContentType] = ImportFormat.JsonLines,
+        ["application/jsonlines"] = ImportFormat.JsonLines,
+        ["application/x-jsonlines"] = ImportFormat.JsonLines,
+        ["application/x-ndjson"] = ImportFormat.JsonLines,
+        ["application/ndjson"] = ImportFormat.JsonLines,
+    };
+
     public static ImportFormat? FromContentType(string? contentType) =>
-        contentType?.Split(';')[0].Trim().ToLowerInvariant() switch
-        {
-            "text/csv" or "application/csv" => ImportFormat.Csv,
-            "application/jsonl" or "application/x-jsonlines" or "application/jsonlines" or "application/x-ndjson"
-                or "application/ndjson" => ImportFormat.JsonLines,
-            _ => null,
-        };
+        contentType is not null && ContentTypes.TryGetValue(contentType.Split(';')[0].Trim(), out var format) ? format : null;
 
     /// <summary>The format a file's extension suggests: <c>.jsonl</c> and <c>.ndjson</c> are JSON Lines, anything else CSV.</summary>
     public static ImportFormat FromFileName(string fileName) =>
