@@ -21,11 +21,12 @@ public static class DyadCli
         string[] args, TextWriter output, TextWriter error, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         var runner = new CommandRunner(configuration);
-        var root = new RootCommand("Dyad, B2B customer experience management: database and its backups, demo data, accounts, users, API tokens, critical events, survey analysis, text analysis and reports.")
+        var root = new RootCommand("Dyad, B2B customer experience management: database and its backups, demo data, bulk imports, accounts, users, API tokens, critical events, survey analysis, text analysis and reports.")
         {
             DatabaseCommands.Create(runner),
             DemoCommands.Create(runner),
             AccountCommands.Create(runner),
+            Imports.ImportCommands.Create(runner),
             EventCommands.Create(runner),
             UserCommands.Create(runner),
             TokenCommands.Create(runner),

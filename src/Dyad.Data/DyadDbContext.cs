@@ -14,6 +14,7 @@ using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Handbook;
 using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Health;
+using Dyad.Core.Ingestion;
 using Dyad.Core.Notifications;
 using Dyad.Core.Portal;
 using Dyad.Core.Practices;
@@ -104,6 +105,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<ExpertTopic> ExpertTopics => Set<ExpertTopic>();
     public DbSet<PortalQuestion> PortalQuestions => Set<PortalQuestion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<RetentionPolicy> RetentionPolicies => Set<RetentionPolicy>();
     public DbSet<Dyad.Core.Handbook.Handbook> Handbooks => Set<Dyad.Core.Handbook.Handbook>();
     public DbSet<HandbookVersion> HandbookVersions => Set<HandbookVersion>();

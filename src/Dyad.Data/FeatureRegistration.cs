@@ -12,6 +12,7 @@ using Dyad.Data.Events;
 using Dyad.Data.Experiences;
 using Dyad.Data.Feedback;
 using Dyad.Data.Health;
+using Dyad.Data.Ingestion;
 using Dyad.Data.Handbook;
 using Dyad.Data.Reports;
 using Dyad.Data.Notifications;
@@ -46,6 +47,7 @@ internal static class FeatureRegistration
         services.AddScoped<AccountCommands>();
         services.AddScoped<StakeholderCommands>();
         services.AddScoped<AccountCsv>();
+        services.AddScoped<BulkImport>();
         services.AddScoped<JourneyTemplateService>();
         services.AddScoped<JourneyService>();
         services.AddScoped<TouchpointService>();
