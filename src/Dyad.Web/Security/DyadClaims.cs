@@ -14,6 +14,9 @@ public static class DyadClaims
     /// <summary>The id of the API token a request came with, so the audit log can tell a script from its owner at the keyboard.</summary>
     public const string ApiToken = "dyad:token";
 
+    /// <summary>One claim per scope of the API token a request came with.</summary>
+    public const string Scope = "dyad:scope";
+
     public static IEnumerable<Claim> For(DyadUser user) =>
     [
         new(Workspace, user.WorkspaceId.ToString()),
