@@ -38,6 +38,7 @@ public static class DyadDefaults
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer<OpenApiOperationDocs>();
+            options.AddDocumentTransformer<OpenApiPathMerge>();
             options.AddDocumentTransformer<OpenApiExamples>();
         });
         builder.Services.AddDyadHealthChecks();
