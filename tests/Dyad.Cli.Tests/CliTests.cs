@@ -254,25 +254,40 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Tokens_create_prints_a_token_once_that_authenticates_its_user()
+    public async Task Tokens_issue_prints_a_scoped_token_once_that_authenticates_its_user()
     {
         await SeedDemoAsync();
 
-        var result = await RunAsync("tokens", "create", "--email", DemoWorkspace.AdminEmail, "--name", "nightly export");
+        var result = await RunAsync("tokens", "issue", "--email", DemoWorkspace.AdminEmail, "--name", "nightly export", "--scope", "accounts:read,surveys:write", "--expires-in-days", "30");
 
         Assert.Equal(0, result.ExitCode);
         var token = Assert.Single(result.OutputLines);
         Assert.StartsWith("dyad_", token);
         Assert.Contains("cannot be shown again", result.Error);
-        Assert.Equal(DemoWorkspace.AdminEmail, await TokenOwnerAsync(token));
+        Assert.Contains("accounts:read surveys:write, until", result.Error);
+        var owner = await TokenOwnerAsync(token);
+        Assert.Equal(DemoWorkspace.AdminEmail, owner?.User.Email);
+        Assert.Equal(["accounts:read", "surveys:write"], owner!.Scopes.Select(s => s.ToString()));
     }
 
     [Fact]
-    public async Task Tokens_create_refuses_an_unknown_user()
+    public async Task Tokens_issue_refuses_a_scope_of_no_feature()
     {
         await SeedDemoAsync();
 
-        var result = await RunAsync("tokens", "create", "--email", "nobody@provider.example", "--name", "ci");
+        var result = await RunAsync("tokens", "issue", "--email", DemoWorkspace.AdminEmail, "--name", "typo", "--scope", "acounts:read");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains("'acounts' is not a feature of the API", result.Error);
+    }
+
+    [Fact]
+    public async Task Tokens_create_still_works_and_refuses_an_unknown_user()
+    {
+        await SeedDemoAsync();
+
+        var result = await RunAsync("tokens", "create", "--email", "nobody@provider.example", "--name", "ci", "--scope", "*:read");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Output);
@@ -407,7 +422,7 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
     [InlineData("import", "events")]
     [InlineData("accounts", "export")]
     [InlineData("users", "add")]
-    [InlineData("tokens", "create")]
+    [InlineData("tokens", "issue")]
     [InlineData("events", "recurrence")]
     [InlineData("survey", "export")]
     public async Task Every_command_explains_itself_with_help(string group, string verb)
@@ -479,12 +494,11 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
         return user is not null && await users.CheckPasswordAsync(user, password);
     }
 
-    private async Task<string?> TokenOwnerAsync(string token)
+    private async Task<TokenOwner?> TokenOwnerAsync(string token)
     {
         await using var services = BuildServices();
         await using var scope = services.CreateAsyncScope();
-        var owner = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().AuthenticateAsync(token);
-        return owner?.User.Email;
+        return await scope.ServiceProvider.GetRequiredService<ApiTokenService>().AuthenticateAsync(token);
     }
 
     /// <summary>A demo survey's id and how many responses it holds now.</summary>

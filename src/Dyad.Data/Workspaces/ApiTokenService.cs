@@ -4,18 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Workspaces;
 
-public sealed record ApiTokenView(Guid Id, string Name, string Hint, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
+public sealed record ApiTokenView(Guid Id, string Name, string Hint, IReadOnlyList<string> Scopes, DateTimeOffset CreatedAt,
+    DateTimeOffset? ExpiresAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
 
 public sealed record IssuedToken(ApiTokenView Token, string Secret);
 
-/// <summary>The user a presented token belongs to.</summary>
-public sealed record TokenOwner(DyadUser User, Guid TokenId);
+/// <summary>The user a presented token belongs to, and what the token may do.</summary>
+public sealed record TokenOwner(DyadUser User, Guid TokenId, IReadOnlyList<TokenScope> Scopes);
 
 public sealed class ApiTokenService(DyadDbContext db, TimeProvider clock)
 {
-    public async Task<IssuedToken> IssueAsync(DyadUser user, string name, CancellationToken cancellationToken = default)
+    public async Task<IssuedToken> IssueAsync(DyadUser user, string name, IEnumerable<string> scopes, DateTimeOffset? expiresAt = null,
+        CancellationToken cancellationToken = default)
     {
-        var (token, secret) = ApiToken.Issue(user.WorkspaceId, user.Id, name, clock.GetUtcNow());
+        var (token, secret) = ApiToken.Issue(user.WorkspaceId, user.Id, name, scopes, expiresAt, clock.GetUtcNow());
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
         return new IssuedToken(ToView(token), secret);
@@ -38,8 +40,8 @@ public sealed class ApiTokenService(DyadDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Finds the owner of an active token. Runs before any workspace is known, so it looks past the
-    /// workspace filter, and only by the secret's hash.
+    /// Finds the owner of a token that is neither revoked nor expired. Runs before any workspace is known, so it
+    /// looks past the workspace filter, and only by the secret's hash.
     /// </summary>
     public async Task<TokenOwner?> AuthenticateAsync(string secret, CancellationToken cancellationToken = default)
     {
@@ -49,7 +51,8 @@ public sealed class ApiTokenService(DyadDbContext db, TimeProvider clock)
         }
         var hash = ApiToken.HashOf(secret);
         var token = await db.ApiTokens.IgnoreQueryFilters().SingleOrDefaultAsync(t => t.Hash == hash, cancellationToken);
-        if (token is not { IsActive: true })
+        var now = clock.GetUtcNow();
+        if (token is null || !token.IsActiveAt(now))
         {
             return null;
         }
@@ -58,10 +61,11 @@ public sealed class ApiTokenService(DyadDbContext db, TimeProvider clock)
         {
             return null;
         }
-        token.MarkUsed(clock.GetUtcNow());
+        token.MarkUsed(now);
         await db.SaveChangesAsync(cancellationToken);
-        return new TokenOwner(user, token.Id);
+        return new TokenOwner(user, token.Id, token.Scopes);
     }
 
-    private static ApiTokenView ToView(ApiToken t) => new(t.Id, t.Name, t.Hint, t.CreatedAt, t.LastUsedAt, t.RevokedAt);
+    private static ApiTokenView ToView(ApiToken t) =>
+        new(t.Id, t.Name, t.Hint, t.Scopes.Select(s => s.ToString()).ToList(), t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt);
 }

@@ -1,6 +1,7 @@
 using Dyad.Core.Workspaces;
 using Dyad.Data.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dyad.Data.Workspaces;
@@ -23,9 +24,21 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         builder.Property(t => t.Hash).HasMaxLength(64);
         builder.HasIndex(t => t.Hash).IsUnique();
         builder.Property(t => t.Hint).HasMaxLength(20);
+        builder.Property(t => t.Scopes)
+            .HasConversion(
+                scopes => string.Join(' ', scopes),
+                text => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList(),
+                new ValueComparer<IReadOnlyList<TokenScope>>(
+                    (a, b) => a!.SequenceEqual(b!), scopes => scopes.Aggregate(0, (hash, s) => HashCode.Combine(hash, s)), scopes => scopes.ToList()))
+            .HasMaxLength(4000)
+            // Tokens issued before scopes existed keep what they could do then.
+            .HasDefaultValueSql($"'{string.Join(' ', TokenScope.Everything)}'");
         builder.HasOne<Workspace>().WithMany().HasForeignKey(t => t.WorkspaceId);
         builder.HasOne<DyadUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
+
+    private static TokenScope Parse(string text) =>
+        TokenScope.TryParse(text, out var scope) ? scope : throw new InvalidOperationException($"Stored token scope '{text}' is unreadable.");
 }
 
 internal sealed class DyadUserConfiguration : IEntityTypeConfiguration<DyadUser>

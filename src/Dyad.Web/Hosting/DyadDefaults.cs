@@ -26,14 +26,21 @@ public static class DyadDefaults
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(options =>
         {
-            document.Info.Title = "Dyad API";
-            document.Info.Description = "B2B customer experience management: accounts, stakeholders, journeys, touchpoints, critical events " +
-                                        "with the practices used and their evidence, the practice catalogue and its coding. " +
-                                        "Authenticate with the sign-in cookie or 'Authorization: Bearer <personal API token>'.";
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Dyad API";
+                document.Info.Description = "B2B customer experience management: accounts, stakeholders, journeys, touchpoints, critical events " +
+                                            "with the practices used and their evidence, the practice catalogue and its coding. " +
+                                            "Authenticate with the sign-in cookie or 'Authorization: Bearer <personal API token>'; a token " +
+                                            "needs the scope in each operation's x-dyad-scope, and the caller's role the permission in x-dyad-permission.";
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer<OpenApiOperationDocs>();
+            options.AddDocumentTransformer<OpenApiPathMerge>();
+            options.AddDocumentTransformer<OpenApiExamples>();
+        });
         builder.Services.AddDyadHealthChecks();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

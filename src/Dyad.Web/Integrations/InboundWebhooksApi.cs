@@ -42,6 +42,7 @@ public static class InboundWebhooksApi
             .WithSummary("Reads a payload through a mapping and says where the occurrence would land, storing nothing.");
 
         app.MapPost("/api/v1/inbound/{token}", ReceiveAsync).AllowAnonymous().WithTags("Webhooks")
+            .Produces(StatusCodes.Status401Unauthorized).Produces(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Receives a delivery from another system at an endpoint's secret address and records a touchpoint occurrence.")
             .WithDescription("201 with the occurrence; 200 when the external id was received before (nothing new is made); 401 for a " +
                              "missing or wrong signature or a stale timestamp; 400 for a body that is not JSON; 422 problem details naming " +

@@ -4,6 +4,7 @@ using Dyad.Core.Portal;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Portal;
 using Dyad.Data.Workspaces;
+using Dyad.Web.Accounts;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -47,7 +48,8 @@ public static class PortalAdminApi
 {
     public static IEndpointRouteBuilder MapPortalAdminApi(this IEndpointRouteBuilder app)
     {
-        var portal = app.MapGroup("/api/v1/accounts/{accountId:guid}/portal").WithTags("Customer portal (provider)").RequirePermission(Permission.Read);
+        var portal = app.MapGroup("/api/v1/accounts/{accountId:guid}/portal").WithTags("Customer portal (provider)").RequirePermission(Permission.Read)
+            .AddEndpointFilter<AccountRouteFilter>();
         portal.MapGet("/preview", PreviewAsync).WithSummary("What the account's customers see in the portal.");
         portal.MapGet("/users", async (Guid accountId, CustomerAccess access, CancellationToken ct) => TypedResults.Ok(await access.ListAsync(accountId, ct)))
             .WithSummary("The account's portal users.");

@@ -27,13 +27,14 @@ public sealed class ApiTokenAuthenticationHandler(
         var owner = await tokens.AuthenticateAsync(header[BearerPrefix.Length..].Trim(), Context.RequestAborted);
         if (owner is null)
         {
-            return AuthenticateResult.Fail("The API token is unknown or revoked.");
+            return AuthenticateResult.Fail("The API token is unknown, revoked or expired.");
         }
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, owner.User.Id.ToString()),
                 new Claim(ClaimTypes.Name, owner.User.UserName ?? owner.User.Email ?? ""),
                 new Claim(DyadClaims.ApiToken, owner.TokenId.ToString()),
+                .. owner.Scopes.Select(scope => new Claim(DyadClaims.Scope, scope.ToString())),
                 .. DyadClaims.For(owner.User),
             ],
             SchemeName);

@@ -16,6 +16,8 @@ public static class DyadClaims
 
     /// <summary>The claim Identity adds when a sign-in passed a second factor (RFC 8176 "amr" = "mfa").</summary>
     public static readonly Claim MultiFactor = new("amr", "mfa");
+    /// <summary>One claim per scope of the API token a request came with.</summary>
+    public const string Scope = "dyad:scope";
 
     public static IEnumerable<Claim> For(DyadUser user) =>
     [

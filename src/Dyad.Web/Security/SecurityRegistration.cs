@@ -2,6 +2,7 @@ using Dyad.Core.Workspaces;
 using Dyad.Data.Users;
 using Dyad.Web.Portal;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 
@@ -57,13 +58,16 @@ public static class SecurityRegistration
                 options.AddPolicy(permission.ToString(), policy =>
                     policy.RequireAuthenticatedUser()
                         .RequireClaim(DyadClaims.Workspace)
-                        .RequireRole(RolePermissions.Granted(permission).Select(r => r.ToString())));
+                        .RequireRole(RolePermissions.Granted(permission).Select(r => r.ToString()))
+                        .AddRequirements(new TokenScopeRequirement()));
             }
             options.FallbackPolicy = null;
         });
         builder.AddTransportSecurity();
         builder.AddDyadRateLimiting();
         builder.AddExternalSignIn();
+        builder.Services.AddSingleton<IAuthorizationHandler, TokenScopeHandler>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ScopeProblemResultHandler>();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<CircuitHandler, CircuitWorkspaceHandler>();
         return builder;

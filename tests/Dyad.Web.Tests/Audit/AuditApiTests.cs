@@ -75,7 +75,7 @@ public abstract class AuditApiTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         var admin = await app.CreateUserAsync(DyadRole.Admin);
         var client = await app.ApiClientAsync(admin);
-        var issued = await (await client.PostJsonAsync("/api/v1/tokens", new TokenRequest("audit secrets"))).ReadAsync<IssuedToken>(HttpStatusCode.Created);
+        var issued = await (await client.PostJsonAsync("/api/v1/tokens", new TokenRequest("audit secrets", ["*:read"]))).ReadAsync<IssuedToken>(HttpStatusCode.Created);
         var webhook = await (await client.PostJsonAsync("/api/v1/webhooks", new WebhookDetails("https://hooks.example/audit", ["action.created"])))
             .ReadAsync<WebhookView>(HttpStatusCode.Created);
 

@@ -48,7 +48,7 @@ public abstract class PlatformEndpointTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task Api_tokens_are_stored_hashed_and_stop_working_when_revoked()
     {
         var client = await app.ApiClientAsync(DyadRole.Contributor);
-        var issued = await (await client.PostJsonAsync("/api/v1/tokens", new { name = "integration" })).ReadAsync<IssuedToken>(HttpStatusCode.Created);
+        var issued = await (await client.PostJsonAsync("/api/v1/tokens", new { name = "integration", scopes = new[] { "accounts:read" } })).ReadAsync<IssuedToken>(HttpStatusCode.Created);
 
         var stored = await app.InWorkspaceAsync(Workspace.DemoSlug, services =>
             services.GetRequiredService<DyadDbContext>().ApiTokens.SingleAsync(t => t.Id == issued.Token.Id));

@@ -82,7 +82,7 @@ public abstract class DyadApp(TestDatabase database) : WebApplicationFactory<Pro
         var secret = await InWorkspaceAsync(workspace, async services =>
         {
             var owner = await services.GetRequiredService<UserManager<DyadUser>>().FindByIdAsync(user.Id.ToString());
-            return (await services.GetRequiredService<ApiTokenService>().IssueAsync(owner!, "tests")).Secret;
+            return (await services.GetRequiredService<ApiTokenService>().IssueAsync(owner!, "tests", TokenScope.Everything.Select(s => s.ToString()))).Secret;
         });
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);

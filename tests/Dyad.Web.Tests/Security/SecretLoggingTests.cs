@@ -69,7 +69,7 @@ public abstract partial class SecretLoggingTests<TApp>(TApp app) : IClassFixture
         var user = await app.CreateUserAsync(DyadRole.Admin);
         var signedIn = await app.SignedInClientAsync(user.Email, DyadApp.Password);
         Assert.Equal(HttpStatusCode.OK, (await app.TrySignInAsync(user.Email, "a wrong password here")).Response.StatusCode);
-        var issued = await (await signedIn.PostJsonAsync("/api/v1/tokens", new TokenRequest("log test"))).ReadAsync<IssuedToken>(HttpStatusCode.Created);
+        var issued = await (await signedIn.PostJsonAsync("/api/v1/tokens", new TokenRequest("log test", ["accounts:read"]))).ReadAsync<IssuedToken>(HttpStatusCode.Created);
         var api = app.CreateClient();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.Secret);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/accounts")).StatusCode);
