@@ -26,6 +26,8 @@ using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Common;
+using Dyad.Data.Idempotency;
 using Dyad.Data.Users;
 using Dyad.Data.Workspaces;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -104,6 +106,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<RetentionPolicy> RetentionPolicies => Set<RetentionPolicy>();
     public DbSet<Dyad.Core.Handbook.Handbook> Handbooks => Set<Dyad.Core.Handbook.Handbook>();
     public DbSet<HandbookVersion> HandbookVersions => Set<HandbookVersion>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -128,6 +131,12 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
                      .Where(e => !e.IsOwned() && e.ClrType.Namespace?.StartsWith("Dyad.Core", StringComparison.Ordinal) == true))
         {
             builder.Entity(entity.ClrType).Property(nameof(Workspace.Id)).ValueGeneratedNever();
+        }
+        foreach (var entity in builder.Model.GetEntityTypes()
+                     .Where(e => !e.IsOwned() && e.BaseType is null && e.ClrType.Namespace?.StartsWith("Dyad.Core", StringComparison.Ordinal) == true)
+                     .ToList())
+        {
+            RowVersions.Configure(builder, entity);
         }
     }
 

@@ -12,7 +12,9 @@ using Dyad.Data.Events;
 using Dyad.Data.Experiences;
 using Dyad.Data.Feedback;
 using Dyad.Data.Health;
+using Dyad.Data.Common;
 using Dyad.Data.Handbook;
+using Dyad.Data.Idempotency;
 using Dyad.Data.Notifications;
 using Dyad.Data.Portal;
 using Dyad.Data.Practices;
@@ -40,6 +42,8 @@ internal static class FeatureRegistration
         services.AddScoped<ApiTokenService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountQueries>();
+        services.AddScoped<EntityVersions>();
+        services.AddScoped<IdempotencyStore>();
         services.AddScoped<AccountCommands>();
         services.AddScoped<StakeholderCommands>();
         services.AddScoped<AccountCsv>();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Users;
 using Dyad.Data.Workspaces;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -17,8 +18,8 @@ public static class TokensApi
     {
         var tokens = app.MapGroup("/api/v1/tokens").WithTags("API tokens").RequirePermission(Permission.Read);
         tokens.MapGet("/", ListAsync);
-        tokens.MapPost("/", IssueAsync).WithSummary("Issues a token; its secret is shown in this response only.");
-        tokens.MapDelete("/{id:guid}", RevokeAsync);
+        tokens.MapPost("/", IssueAsync).WithoutIdempotencyKey("The response holds a secret shown once; keeping it to replay would store it unhashed.").WithSummary("Issues a token; its secret is shown in this response only.");
+        tokens.MapDelete("/{id:guid}", RevokeAsync).HasETag<ApiToken>();
         return app;
     }
 
