@@ -1,5 +1,5 @@
-using Dyad.Core.Accounts;
 using System.Security.Claims;
+using Dyad.Core.Accounts;
 using Dyad.Core.Alerts.Communications;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Alerts;

@@ -1,5 +1,5 @@
-using Dyad.Core.Practices;
 using Dyad.Core.Coding;
+using Dyad.Core.Practices;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Coding;
 using Dyad.Data.Events;

@@ -1,9 +1,9 @@
-using Dyad.Web.Api;
 using System.Security.Claims;
 using System.Text;
 using Dyad.Core.Common;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Dashboards;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,7 +1,7 @@
-using Dyad.Web.Api;
 using System.Security.Claims;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Handbook;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,8 +1,8 @@
-using Dyad.Web.Api;
 using Dyad.Core.Common;
 using Dyad.Core.Health;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Health;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

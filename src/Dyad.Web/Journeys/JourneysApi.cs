@@ -1,5 +1,5 @@
-using Dyad.Core.Journeys;
 using System.Security.Claims;
+using Dyad.Core.Journeys;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Journeys;
 using Dyad.Data.Touchpoints;

@@ -1,8 +1,8 @@
-using Dyad.Web.Api;
 using System.Security.Claims;
 using Dyad.Core.Notifications;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Notifications;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,6 @@
 using Dyad.Core.Portal;
-using Dyad.Web.Api;
 using Dyad.Data.Portal;
+using Dyad.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dyad.Web.Portal;

@@ -1,10 +1,10 @@
-using Dyad.Data.Common;
 using System.Text;
 using Dyad.Core.Common;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Surveys.Results;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Common;
 using Dyad.Data.Surveys;
 using Dyad.Web.Api;
 using Dyad.Web.Security;

@@ -5,8 +5,8 @@ using Dyad.Core.Workspaces;
 using Dyad.Data.Common;
 using Dyad.Data.Demo;
 using Dyad.Data.Initiatives;
-using Dyad.Data.Journeys;
 using Dyad.Data.JourneyDesign;
+using Dyad.Data.Journeys;
 using Dyad.Data.Surveys;
 using Dyad.Web.Tests.Infrastructure;
 
