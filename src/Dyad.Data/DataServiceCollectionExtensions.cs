@@ -1,4 +1,5 @@
 using Dyad.Data.Audit;
+using Dyad.Data.Common;
 using Dyad.Data.Initiatives;
 using Dyad.Data.Portal;
 using Dyad.Data.Security;
@@ -26,16 +27,18 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(new DefaultAuditActor(AuditActor.System));
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<WriteConditions>();
+        services.AddScoped<RowVersionInterceptor>();
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(settings.DataDirectory);
-            services.AddDbContextFactory<SqliteDyadDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()),
+            services.AddDbContextFactory<SqliteDyadDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<RowVersionInterceptor>(), sp.GetRequiredService<AuditInterceptor>()),
                 ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<DyadDbContext>, BaseContextFactory<SqliteDyadDbContext>>();
         }
         else
         {
-            services.AddDbContextFactory<PostgresDyadDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()),
+            services.AddDbContextFactory<PostgresDyadDbContext>((sp, o) => o.UseNpgsql(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<RowVersionInterceptor>(), sp.GetRequiredService<AuditInterceptor>()),
                 ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<DyadDbContext>, BaseContextFactory<PostgresDyadDbContext>>();
         }

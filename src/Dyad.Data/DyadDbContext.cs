@@ -28,6 +28,8 @@ using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Common;
+using Dyad.Data.Idempotency;
 using Dyad.Data.Users;
 using Dyad.Data.Workspaces;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -112,6 +114,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<Dyad.Core.Reports.StoredReport> Reports => Set<Dyad.Core.Reports.StoredReport>();
     public DbSet<Dyad.Core.Reports.ReportSchedule> ReportSchedules => Set<Dyad.Core.Reports.ReportSchedule>();
     public DbSet<Dyad.Core.Reports.ReportDelivery> ReportDeliveries => Set<Dyad.Core.Reports.ReportDelivery>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -136,6 +139,12 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
                      .Where(e => !e.IsOwned() && e.ClrType.Namespace?.StartsWith("Dyad.Core", StringComparison.Ordinal) == true))
         {
             builder.Entity(entity.ClrType).Property(nameof(Workspace.Id)).ValueGeneratedNever();
+        }
+        foreach (var entity in builder.Model.GetEntityTypes()
+                     .Where(e => !e.IsOwned() && e.BaseType is null && e.ClrType.Namespace?.StartsWith("Dyad.Core", StringComparison.Ordinal) == true)
+                     .ToList())
+        {
+            RowVersions.Configure(builder, entity);
         }
     }
 

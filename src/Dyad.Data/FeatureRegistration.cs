@@ -15,6 +15,8 @@ using Dyad.Data.Health;
 using Dyad.Data.Ingestion;
 using Dyad.Data.Handbook;
 using Dyad.Data.Reports;
+using Dyad.Data.Common;
+using Dyad.Data.Idempotency;
 using Dyad.Data.Notifications;
 using Dyad.Data.Portal;
 using Dyad.Data.Practices;
@@ -44,6 +46,8 @@ internal static class FeatureRegistration
         services.AddScoped<ApiTokenService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountQueries>();
+        services.AddScoped<EntityVersions>();
+        services.AddScoped<IdempotencyStore>();
         services.AddScoped<AccountCommands>();
         services.AddScoped<StakeholderCommands>();
         services.AddScoped<AccountCsv>();

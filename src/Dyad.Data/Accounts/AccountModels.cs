@@ -7,18 +7,7 @@ public sealed record AccountFilter(
     string? Tier = null,
     string? Segment = null,
     RelationshipType? RelationshipType = null,
-    Guid? OwnerId = null,
-    AccountSort Sort = AccountSort.Name,
-    bool Descending = false);
-
-public enum AccountSort
-{
-    Name,
-    Tier,
-    Segment,
-    AnnualRevenue,
-    CreatedAt,
-}
+    Guid? OwnerId = null);
 
 public sealed record AccountSummary(
     Guid Id,

@@ -6,23 +6,38 @@ namespace Dyad.Data.Accounts;
 
 public sealed class AccountQueries(IDbContextFactory<DyadDbContext> contexts)
 {
-    public async Task<Page<AccountSummary>> ListAsync(AccountFilter filter, PageRequest page, CancellationToken cancellationToken = default)
+    /// <summary>The account list's sort keys; <c>name</c> ascending unless asked otherwise.</summary>
+    public static readonly CursorSort<Account> Sorts = new CursorSort<Account>(a => a.Id)
+        .By("name", a => a.Name, SortOrder.Asc)
+        .By("tier", a => a.Tier)
+        .By("segment", a => a.Segment)
+        .By("annual_revenue", a => a.AnnualRevenue)
+        .By("created_at", a => a.CreatedAt);
+
+    public async Task<CursorPage<AccountSummary>> ListAsync(AccountFilter filter, CursorRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = Filter(db.Accounts, filter);
-        var total = await query.CountAsync(cancellationToken);
-        page = page.Normalized;
-        var items = await Sort(query, filter)
-            .Skip(page.Skip)
-            .Take(page.PageSize)
-            .Select(a => new AccountSummary(
-                a.Id, a.Name, a.RelationshipType, a.CustomerRelationshipType, a.Tier, a.Segment, a.AnnualRevenue, a.OwnerId,
-                db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
-                db.Stakeholders.Count(s => s.AccountId == a.Id),
-                db.Journeys.Count(j => j.AccountId == a.Id)))
-            .ToListAsync(cancellationToken);
-        return new Page<AccountSummary>(items, page.PageNumber, page.PageSize, total);
+        var accounts = await Sorts.PageAsync(Filter(db.Accounts.AsNoTracking(), filter), page, cancellationToken);
+        var ids = accounts.Items.Select(a => a.Id).ToList();
+        var ownerIds = accounts.Items.Select(a => a.OwnerId).OfType<Guid>().Distinct().ToList();
+        var owners = await db.Users.Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var stakeholders = await CountByAccountAsync(db.Stakeholders.Where(s => ids.Contains(s.AccountId)).Select(s => s.AccountId), cancellationToken);
+        var journeys = await CountByAccountAsync(db.Journeys.Where(j => ids.Contains(j.AccountId)).Select(j => j.AccountId), cancellationToken);
+        return accounts.Select(a => new AccountSummary(
+            a.Id, a.Name, a.RelationshipType, a.CustomerRelationshipType, a.Tier, a.Segment, a.AnnualRevenue, a.OwnerId,
+            a.OwnerId is { } owner ? owners.GetValueOrDefault(owner) : null,
+            stakeholders.GetValueOrDefault(a.Id), journeys.GetValueOrDefault(a.Id)));
     }
+
+    /// <summary>How many accounts match, for a list that shows "21-40 of 134".</summary>
+    public async Task<int> CountAsync(AccountFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Filter(db.Accounts, filter).CountAsync(cancellationToken);
+    }
+
+    private static Task<Dictionary<Guid, int>> CountByAccountAsync(IQueryable<Guid> accountIds, CancellationToken cancellationToken) =>
+        accountIds.GroupBy(id => id).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
     public async Task<AccountView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -106,24 +121,5 @@ public sealed class AccountQueries(IDbContextFactory<DyadDbContext> contexts)
             accounts = accounts.Where(a => a.OwnerId == ownerId);
         }
         return accounts;
-    }
-
-    private static IOrderedQueryable<Account> Sort(IQueryable<Account> accounts, AccountFilter filter)
-    {
-        var ordered = (filter.Sort, filter.Descending) switch
-        {
-            (AccountSort.Tier, false) => accounts.OrderBy(a => a.Tier),
-            (AccountSort.Tier, true) => accounts.OrderByDescending(a => a.Tier),
-            (AccountSort.Segment, false) => accounts.OrderBy(a => a.Segment),
-            (AccountSort.Segment, true) => accounts.OrderByDescending(a => a.Segment),
-            (AccountSort.AnnualRevenue, false) => accounts.OrderBy(a => a.AnnualRevenue),
-            (AccountSort.AnnualRevenue, true) => accounts.OrderByDescending(a => a.AnnualRevenue),
-            (AccountSort.CreatedAt, false) => accounts.OrderBy(a => a.CreatedAt),
-            (AccountSort.CreatedAt, true) => accounts.OrderByDescending(a => a.CreatedAt),
-            (_, true) => accounts.OrderByDescending(a => a.Name),
-            _ => accounts.OrderBy(a => a.Name),
-        };
-        // A unique tie-breaker keeps pages stable when many accounts share a tier or segment.
-        return ordered.ThenBy(a => a.Name).ThenBy(a => a.Id);
     }
 }

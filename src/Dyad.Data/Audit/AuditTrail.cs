@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Dyad.Core.Common;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Common;
+using Dyad.Data.Idempotency;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -37,7 +39,8 @@ internal static partial class AuditTrail
         var entries = new List<AuditEntry>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            // A stored Idempotency-Key is a copy of a response, not a change; the change it answered is audited itself.
+            if (entry.Entity is AuditEntry or IdempotencyRecord || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
@@ -98,7 +101,9 @@ internal static partial class AuditTrail
         {
             return;
         }
-        if ((old is null && current is null) || property.Metadata.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute), true) == true)
+        // A row version is the context's bookkeeping of the change, not a change anyone made.
+        if ((old is null && current is null) || property.Metadata.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute), true) == true
+            || property.Metadata.Name == RowVersions.PropertyName)
         {
             return;
         }

@@ -1,5 +1,6 @@
 using Dyad.Core.Common;
 using Dyad.Core.Surveys;
+using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Surveys;
@@ -15,6 +16,34 @@ public sealed class SurveyService(IDbContextFactory<DyadDbContext> contexts, Tim
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return surveys.Select(s => new SurveySummary(s.Id, s.Name, s.Instrument, s.Status, s.Languages, s.AllowAnonymous, s.CreatedAt,
             counts.GetValueOrDefault(s.Id))).ToList();
+    }
+
+    /// <summary>The survey list's sort keys for the API; <c>name</c> ascending unless asked otherwise.</summary>
+    public static readonly CursorSort<Survey> Sorts = new CursorSort<Survey>(s => s.Id)
+        .By("name", s => s.Name, SortOrder.Asc)
+        .By("created_at", s => s.CreatedAt);
+
+    /// <summary>A page of surveys, optionally of one status or instrument.</summary>
+    public async Task<CursorPage<SurveySummary>> PageAsync(SurveyStatus? status, string? instrument, CursorRequest page,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Surveys.AsNoTracking();
+        if (status is { } wanted)
+        {
+            query = query.Where(s => s.Status == wanted);
+        }
+        if (!string.IsNullOrWhiteSpace(instrument))
+        {
+            query = query.Where(s => s.Instrument == instrument);
+        }
+        var surveys = await Sorts.PageAsync(query, page, cancellationToken);
+        var ids = surveys.Items.Select(s => s.Id).ToList();
+        var counts = await db.SurveyResponses.Where(r => ids.Contains(r.SurveyId)).GroupBy(r => r.SurveyId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return surveys.Select(s => new SurveySummary(s.Id, s.Name, s.Instrument, s.Status, s.Languages, s.AllowAnonymous, s.CreatedAt,
+            counts.GetValueOrDefault(s.Id)));
     }
 
     public async Task<SurveyView?> GetAsync(Guid id, CancellationToken cancellationToken = default)

@@ -62,7 +62,14 @@ public sealed class ApiTokenService(DyadDbContext db, TimeProvider clock)
             return null;
         }
         token.MarkUsed(now);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another request with the token stamped its last use at the same moment; either stamp will do.
+        }
         return new TokenOwner(user, token.Id, token.Scopes);
     }
 

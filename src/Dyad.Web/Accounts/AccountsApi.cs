@@ -3,48 +3,31 @@ using Dyad.Core.Common;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Accounts;
 using Dyad.Data.Common;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dyad.Web.Accounts;
 
-/// <summary>Query string of the account list: filters, sort and page.</summary>
+/// <summary>The account list's filters; paging and sorting come in a <see cref="PageQuery"/>.</summary>
 public sealed record AccountListQuery(
     string? Search,
     string? Tier,
     string? Segment,
     string? RelationshipType,
-    Guid? OwnerId,
-    string? Sort,
-    bool? Descending,
-    int? Page,
-    int? PageSize)
+    Guid? OwnerId)
 {
     public AccountFilter ToFilter()
     {
-        var errors = new FieldErrors();
         RelationshipType? type = null;
         if (RelationshipType is not null)
         {
-            if (EnumText.TryParse<RelationshipType>(RelationshipType, out var parsed))
-            {
-                type = parsed;
-            }
-            else
-            {
-                errors.Add(nameof(RelationshipType), "Relationship type must be 'transactional' or 'relational'.");
-            }
+            type = EnumText.TryParse<RelationshipType>(RelationshipType, out var parsed)
+                ? parsed
+                : throw DomainValidationException.For(nameof(RelationshipType), "Relationship type must be 'transactional' or 'relational'.");
         }
-        var sort = AccountSort.Name;
-        if (Sort is not null && !EnumText.TryParse(Sort, out sort))
-        {
-            errors.Add(nameof(Sort), $"Sort by one of: {string.Join(", ", Enum.GetNames<AccountSort>().Select(EnumText.ToSnakeCase))}.");
-        }
-        errors.ThrowIfAny();
-        return new AccountFilter(Search, Tier, Segment, type, OwnerId, sort, Descending ?? false);
+        return new AccountFilter(Search, Tier, Segment, type, OwnerId);
     }
-
-    public PageRequest ToPage() => new(Page ?? 1, PageSize ?? PageRequest.DefaultSize);
 }
 
 public static class AccountsApi
@@ -52,11 +35,12 @@ public static class AccountsApi
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app)
     {
         var accounts = app.MapGroup("/api/v1/accounts").WithTags("Accounts").RequirePermission(Permission.Read);
-        accounts.MapGet("/", ListAsync).WithSummary("Lists accounts with search, filters, sorting and paging.");
-        accounts.MapGet("/{id:guid}", GetAsync).WithName("GetAccount").WithSummary("An account with its stakeholders and journeys.");
+        accounts.MapGet("/", ListAsync).WithNextLink()
+            .WithSummary("Lists accounts with search and filters, a page at a time: sort by name, tier, segment, annual_revenue or created_at.");
+        accounts.MapGet("/{id:guid}", GetAsync).HasETag<Account>().WithName("GetAccount").WithSummary("An account with its stakeholders and journeys.");
         accounts.MapPost("/", CreateAsync).RequirePermission(Permission.ManageAccounts).WithSummary("Creates an account.");
-        accounts.MapPut("/{id:guid}", UpdateAsync).RequirePermission(Permission.ManageAccounts).WithSummary("Replaces an account's details.");
-        accounts.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(Permission.ManageAccounts)
+        accounts.MapPut("/{id:guid}", UpdateAsync).HasETag<Account>().RequirePermission(Permission.ManageAccounts).WithSummary("Replaces an account's details.");
+        accounts.MapDelete("/{id:guid}", DeleteAsync).HasETag<Account>().RequirePermission(Permission.ManageAccounts)
             .WithSummary("Deletes an account with its stakeholders, journeys and touchpoints.");
 
         accounts.MapGet("/{id:guid}/stakeholders", ListStakeholdersAsync).WithSummary("The account's stakeholders.");
@@ -64,14 +48,15 @@ public static class AccountsApi
             .WithSummary("Adds a stakeholder to the account.");
 
         var stakeholders = app.MapGroup("/api/v1/stakeholders").WithTags("Stakeholders").RequirePermission(Permission.Read);
-        stakeholders.MapGet("/{id:guid}", GetStakeholderAsync).WithName("GetStakeholder");
-        stakeholders.MapPut("/{id:guid}", UpdateStakeholderAsync).RequirePermission(Permission.Contribute);
-        stakeholders.MapDelete("/{id:guid}", DeleteStakeholderAsync).RequirePermission(Permission.Contribute);
+        stakeholders.MapGet("/{id:guid}", GetStakeholderAsync).HasETag<Stakeholder>().WithName("GetStakeholder");
+        stakeholders.MapPut("/{id:guid}", UpdateStakeholderAsync).HasETag<Stakeholder>().RequirePermission(Permission.Contribute);
+        stakeholders.MapDelete("/{id:guid}", DeleteStakeholderAsync).HasETag<Stakeholder>().RequirePermission(Permission.Contribute);
         return app;
     }
 
-    private static async Task<Ok<Page<AccountSummary>>> ListAsync([AsParameters] AccountListQuery query, AccountQueries accounts, CancellationToken ct) =>
-        TypedResults.Ok(await accounts.ListAsync(query.ToFilter(), query.ToPage(), ct));
+    private static async Task<Ok<CursorPage<AccountSummary>>> ListAsync([AsParameters] AccountListQuery query, [AsParameters] PageQuery page,
+        AccountQueries accounts, CancellationToken ct) =>
+        TypedResults.Ok(await accounts.ListAsync(query.ToFilter(), page.ToRequest(), ct));
 
     private static async Task<Results<Ok<AccountView>, NotFound>> GetAsync(Guid id, AccountQueries accounts, CancellationToken ct) =>
         await accounts.GetAsync(id, ct) is { } account ? TypedResults.Ok(account) : TypedResults.NotFound();

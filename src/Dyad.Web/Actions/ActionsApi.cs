@@ -3,6 +3,7 @@ using Dyad.Core.Actions;
 using Dyad.Core.Common;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Actions;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,19 +20,19 @@ public static class ActionsApi
         var actions = app.MapGroup("/api/v1/actions").WithTags("Actions").RequirePermission(Permission.Read);
         actions.MapGet("/", ListAsync)
             .WithSummary("Actions, most due first; ?owner={userId|me}&account=&status=open|in_progress|loop_closed|cancelled&type=risk|opportunity|follow_up|improvement&active=true&overdue=true.");
-        actions.MapGet("/{id:guid}", GetAsync).WithName(GetActionRoute).WithSummary("One action with its tasks, comments and closure.");
+        actions.MapGet("/{id:guid}", GetAsync).HasETag<ActionItem>().WithName(GetActionRoute).WithSummary("One action with its tasks, comments and closure.");
         actions.MapPost("/", CreateAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Opens an action; it starts with the tasks of the given playbook, or of its type's default playbook.");
-        actions.MapPut("/{id:guid}", UpdateAsync).RequirePermission(Permission.Contribute)
+        actions.MapPut("/{id:guid}", UpdateAsync).HasETag<ActionItem>().RequirePermission(Permission.Contribute)
             .WithSummary("Changes type, title, description, account, owner, due date, priority and links; moving the due date lets it escalate again.");
-        actions.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(Permission.ManageAccounts).WithSummary("Deletes an action opened by mistake.");
-        actions.MapPut("/{id:guid}/status", ChangeStatusAsync).RequirePermission(Permission.Contribute)
+        actions.MapDelete("/{id:guid}", DeleteAsync).HasETag<ActionItem>().RequirePermission(Permission.ManageAccounts).WithSummary("Deletes an action opened by mistake.");
+        actions.MapPut("/{id:guid}/status", ChangeStatusAsync).HasETag<ActionItem>("id").RequirePermission(Permission.Contribute)
             .WithSummary("Sets open, in_progress or cancelled (or reopens); loop_closed only through close-loop.");
         actions.MapPost("/{id:guid}/close-loop", CloseLoopAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Closes the loop: the customer contact (stakeholderId, or contactName / contactEmail), contactedOn and the outcome are required.");
         actions.MapPost("/{id:guid}/comments", CommentAsync).RequirePermission(Permission.Contribute).WithSummary("Adds a comment.");
         actions.MapPost("/{id:guid}/tasks", AddTaskAsync).RequirePermission(Permission.Contribute).WithSummary("Adds a task to the checklist.");
-        actions.MapPut("/{id:guid}/tasks/{taskId:guid}", CheckTaskAsync).RequirePermission(Permission.Contribute)
+        actions.MapPut("/{id:guid}/tasks/{taskId:guid}", CheckTaskAsync).HasETag<ActionTask>().RequirePermission(Permission.Contribute)
             .WithSummary("Ticks a task done, or not.");
 
         var rules = app.MapGroup("/api/v1/action-rules").WithTags("Actions").RequirePermission(Permission.Read);
@@ -44,11 +45,11 @@ public static class ActionsApi
         var playbooks = app.MapGroup("/api/v1/playbooks").WithTags("Playbooks").RequirePermission(Permission.Read);
         playbooks.MapGet("/", async (PlaybookService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
             .WithSummary("The workspace's playbooks by action type, defaults first.");
-        playbooks.MapGet("/{id:guid}", GetPlaybookAsync).WithName(GetPlaybookRoute).WithSummary("One playbook.");
+        playbooks.MapGet("/{id:guid}", GetPlaybookAsync).HasETag<Playbook>().WithName(GetPlaybookRoute).WithSummary("One playbook.");
         playbooks.MapPost("/", CreatePlaybookAsync).RequirePermission(Permission.Configure)
             .WithSummary("Adds a playbook: tasks with the days after an action opens they are due; isDefault makes it its type's default.");
-        playbooks.MapPut("/{id:guid}", UpdatePlaybookAsync).RequirePermission(Permission.Configure).WithSummary("Changes a playbook.");
-        playbooks.MapDelete("/{id:guid}", DeletePlaybookAsync).RequirePermission(Permission.Configure)
+        playbooks.MapPut("/{id:guid}", UpdatePlaybookAsync).HasETag<Playbook>().RequirePermission(Permission.Configure).WithSummary("Changes a playbook.");
+        playbooks.MapDelete("/{id:guid}", DeletePlaybookAsync).HasETag<Playbook>().RequirePermission(Permission.Configure)
             .WithSummary("Deletes a playbook of the workspace's own (409 for a built-in one); actions keep their tasks.");
         return app;
     }

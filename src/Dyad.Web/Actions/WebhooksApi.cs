@@ -1,6 +1,7 @@
 using Dyad.Core.Actions.Webhooks;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Actions.Webhooks;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,15 +17,15 @@ public static class WebhooksApi
         var webhooks = app.MapGroup("/api/v1/webhooks").WithTags("Webhooks").RequirePermission(Permission.Configure);
         webhooks.MapGet("/", async (WebhookService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
             .WithSummary("The workspace's webhook endpoints.");
-        webhooks.MapGet("/{id:guid}", GetAsync).WithName(GetWebhookRoute).WithSummary("One endpoint.");
-        webhooks.MapPost("/", CreateAsync)
+        webhooks.MapGet("/{id:guid}", GetAsync).HasETag<WebhookEndpoint>().WithName(GetWebhookRoute).WithSummary("One endpoint.");
+        webhooks.MapPost("/", CreateAsync).WithoutIdempotencyKey("The response holds a secret shown once; keeping it to replay would store it unhashed.")
             .WithSummary("Adds an endpoint for events action.created, action.closed and/or alert.fired; the response holds its signing secret.")
             .WithDescription("Each delivery is a POST of JSON {id, type, createdAt, workspaceId, data} with the header " +
                              "Dyad-Signature: t={unix seconds},v1={hex HMAC-SHA256 of \"{t}.{body}\" keyed with the secret}. " +
                              "A 2xx answer delivers it; anything else is retried with exponential back-off.");
-        webhooks.MapPut("/{id:guid}", UpdateAsync).WithSummary("Changes the URL, events, description or active flag.");
-        webhooks.MapPost("/{id:guid}/secret", RotateAsync).WithSummary("Replaces the signing secret; deliveries from now on are signed with the new one.");
-        webhooks.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Removes the endpoint and its delivery log.");
+        webhooks.MapPut("/{id:guid}", UpdateAsync).HasETag<WebhookEndpoint>().WithSummary("Changes the URL, events, description or active flag.");
+        webhooks.MapPost("/{id:guid}/secret", RotateAsync).WithoutIdempotencyKey("The response holds a secret shown once; keeping it to replay would store it unhashed.").WithSummary("Replaces the signing secret; deliveries from now on are signed with the new one.");
+        webhooks.MapDelete("/{id:guid}", DeleteAsync).HasETag<WebhookEndpoint>().WithSummary("Removes the endpoint and its delivery log.");
         webhooks.MapGet("/{id:guid}/deliveries", DeliveriesAsync)
             .WithSummary("The endpoint's latest 100 deliveries, newest first: status, attempts, last HTTP status, next attempt.");
         return app;

@@ -4,6 +4,7 @@ using Dyad.Core.Common;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Alerts;
 using Dyad.Data.Common;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -44,7 +45,7 @@ public static class AlertsApi
     {
         var alerts = app.MapGroup("/api/v1/alerts").WithTags("Alerts").RequirePermission(Permission.Read);
         alerts.MapGet("/", ListAsync).WithSummary("Alerts, newest seen first, filtered by account, rule and status.");
-        alerts.MapGet("/{id:guid}", GetAsync).WithSummary("One alert with the reason it fired.");
+        alerts.MapGet("/{id:guid}", GetAsync).HasETag<Alert>().WithSummary("One alert with the reason it fired.");
         alerts.MapPost("/{id:guid}/resolve", ResolveAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Closes an open alert as dealt with; the note says how.");
         alerts.MapPost("/{id:guid}/dismiss", DismissAsync).RequirePermission(Permission.Contribute)
@@ -55,7 +56,7 @@ public static class AlertsApi
         var rules = app.MapGroup("/api/v1/alert-rules").WithTags("Alerts").RequirePermission(Permission.Read);
         rules.MapGet("/", async (AlertRuleSettings settings, CancellationToken ct) => TypedResults.Ok(await settings.ListAsync(ct)))
             .WithSummary("Every rule with what it checks, whether it is on and its threshold.");
-        rules.MapPut("/{key}", ChangeRuleAsync).RequirePermission(Permission.Configure)
+        rules.MapPut("/{key}", ChangeRuleAsync).WithoutETag("A rule's setting is replaced whole by its key; built-in rules have no stored row until first changed.").RequirePermission(Permission.Configure)
             .WithSummary("Switches a rule on or off and sets its threshold (empty for the default).");
         return app;
     }

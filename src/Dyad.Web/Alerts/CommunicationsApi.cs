@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using Dyad.Core.Accounts;
 using Dyad.Core.Alerts.Communications;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Alerts;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,11 +17,11 @@ public static class CommunicationsApi
         var log = app.MapGroup("/api/v1/accounts/{accountId:guid}/communications").WithTags("Communications").RequirePermission(Permission.Read);
         log.MapGet("/", ListAsync).WithSummary("The account's logged questions, commitments, disputes, meetings, cost changes, sales pushes and noes, newest first.");
         log.MapPost("/", CreateAsync).RequirePermission(Permission.Contribute).WithSummary("Logs an interaction with the customer.");
-        log.MapPut("/{id:guid}", UpdateAsync).RequirePermission(Permission.Contribute)
+        log.MapPut("/{id:guid}", UpdateAsync).HasETag<CustomerCommunication>().RequirePermission(Permission.Contribute)
             .WithSummary("Corrects a logged interaction, e.g. records a question's answer.");
-        log.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(Permission.Contribute)
+        log.MapDelete("/{id:guid}", DeleteAsync).HasETag<CustomerCommunication>().RequirePermission(Permission.Contribute)
             .WithSummary("Removes a logged interaction; removing a commitment removes its disputes.");
-        log.MapPut("/contract", SetContractAsync).RequirePermission(Permission.ManageAccounts)
+        log.MapPut("/contract", SetContractAsync).HasETag<Account>("accountId").RequirePermission(Permission.ManageAccounts)
             .WithSummary("Sets (or clears) the date the account's contract was signed; costs added after it fire an alert.");
         return app;
     }

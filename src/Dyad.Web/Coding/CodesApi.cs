@@ -1,7 +1,10 @@
+using Dyad.Core.Coding;
+using Dyad.Core.Practices;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Coding;
 using Dyad.Data.Events;
 using Dyad.Data.Practices;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,22 +24,22 @@ public static class CodesApi
         var codes = app.MapGroup("/api/v1/codes").WithTags("Coding").RequirePermission(Permission.Read);
         codes.MapGet("/", DataStructureAsync)
             .WithSummary("The data structure as a tree: dimensions, their practices, each practice's first-order codes; codes not yet grouped apart.");
-        codes.MapGet("/{id:guid}", GetCodeAsync).WithName("GetCode");
+        codes.MapGet("/{id:guid}", GetCodeAsync).HasETag<FirstOrderCode>().WithName("GetCode");
         codes.MapPost("/", CreateCodeAsync).RequirePermission(Permission.Configure)
             .WithSummary("Adds a first-order code, grouped into a practice or not.");
-        codes.MapPut("/{id:guid}", ReviseCodeAsync).RequirePermission(Permission.Configure)
+        codes.MapPut("/{id:guid}", ReviseCodeAsync).HasETag<FirstOrderCode>().RequirePermission(Permission.Configure)
             .WithSummary("Relabels a code and groups it into a practice (or none, with null); all evidence coded with it follows.");
-        codes.MapDelete("/{id:guid}", DeleteCodeAsync).RequirePermission(Permission.Configure)
+        codes.MapDelete("/{id:guid}", DeleteCodeAsync).HasETag<FirstOrderCode>().RequirePermission(Permission.Configure)
             .WithSummary("Deletes a code and takes it off all evidence.");
 
-        codes.MapGet("/dimensions/{id:guid}", GetDimensionAsync).WithName("GetDimension")
+        codes.MapGet("/dimensions/{id:guid}", GetDimensionAsync).HasETag<AggregateDimension>().WithName("GetDimension")
             .WithSummary("An aggregate dimension with its practices and their codes.");
         codes.MapPost("/dimensions", CreateDimensionAsync).RequirePermission(Permission.Configure);
-        codes.MapPut("/dimensions/{id:guid}", ReviseDimensionAsync).RequirePermission(Permission.Configure)
+        codes.MapPut("/dimensions/{id:guid}", ReviseDimensionAsync).HasETag<AggregateDimension>().RequirePermission(Permission.Configure)
             .WithSummary("Renames a dimension or changes its description.");
-        codes.MapDelete("/dimensions/{id:guid}", DeleteDimensionAsync).RequirePermission(Permission.Configure)
+        codes.MapDelete("/dimensions/{id:guid}", DeleteDimensionAsync).HasETag<AggregateDimension>().RequirePermission(Permission.Configure)
             .WithSummary("Deletes a dimension; its practices stay, in no dimension.");
-        codes.MapPut("/practices/{practiceId:guid}/dimension", MovePracticeAsync).RequirePermission(Permission.Configure)
+        codes.MapPut("/practices/{practiceId:guid}/dimension", MovePracticeAsync).HasETag<Practice>("practiceId").RequirePermission(Permission.Configure)
             .WithSummary("Moves a practice into another aggregate dimension, or out of all with a null dimensionId.");
         return app;
     }

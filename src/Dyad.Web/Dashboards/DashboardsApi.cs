@@ -3,6 +3,7 @@ using System.Text;
 using Dyad.Core.Common;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Dashboards;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,7 +18,7 @@ public static class DashboardsApi
     {
         var dashboards = app.MapGroup("/api/v1/dashboards").WithTags("Dashboards").RequirePermission(Permission.Read);
         dashboards.MapGet("/", () => TypedResults.Ok(DashboardPanels.All)).WithSummary("The keys of the dashboard panels.");
-        dashboards.MapGet("/{panel}", GetAsync)
+        dashboards.MapGet("/{panel}", GetAsync).WithoutETag("A panel is computed from many rows at read time.")
             .Produces<DashboardTableDto>()
             .Produces(StatusCodes.Status200OK, contentType: CsvContentType)
             .WithSummary("The numbers one dashboard chart shows, as JSON (default) or CSV (format=csv).")

@@ -3,6 +3,7 @@ using Dyad.Core.Events;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Accounts;
 using Dyad.Data.Events;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -30,18 +31,18 @@ public static class EventsApi
             .WithSummary("Practice analyses of the filtered events of one journey template: recurrence per phase, circumplex, effects, playbook, destruction.")
             .WithDescription("Phases only compare within a template, so the analysis covers one: templateId, or else the template with most events. " +
                              "Recurrence levels follow 000: once is occasionally, twice sometimes, three or more times frequently.");
-        events.MapGet("/{id:guid}", GetAsync).WithName(GetEventRoute)
+        events.MapGet("/{id:guid}", GetAsync).HasETag<CriticalEvent>().WithName(GetEventRoute)
             .WithSummary("An event with its people, practices (with derived effect and quadrant) and evidence with its codes.");
-        events.MapPut("/{id:guid}", UpdateAsync).RequirePermission(Permission.Contribute)
+        events.MapPut("/{id:guid}", UpdateAsync).HasETag<CriticalEvent>().RequirePermission(Permission.Contribute)
             .WithSummary("Replaces an event's details; its case id changes only when it moves to another phase.");
-        events.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(Permission.Contribute)
+        events.MapDelete("/{id:guid}", DeleteAsync).HasETag<CriticalEvent>().RequirePermission(Permission.Contribute)
             .WithSummary("Deletes an event with its practices and evidence, stored files included.");
 
         events.MapPost("/{id:guid}/practices", AddPracticeAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Records a practice the provider used in the event; give both modes or neither.");
-        events.MapPut("/{id:guid}/practices/{usageId:guid}", ChangePracticeAsync).RequirePermission(Permission.Contribute)
+        events.MapPut("/{id:guid}/practices/{usageId:guid}", ChangePracticeAsync).HasETag<EventPractice>().RequirePermission(Permission.Contribute)
             .WithSummary("Changes the modes of a practice used in the event. The practice stays: to use another, remove this one and add it.");
-        events.MapDelete("/{id:guid}/practices/{usageId:guid}", RemovePracticeAsync).RequirePermission(Permission.Contribute);
+        events.MapDelete("/{id:guid}/practices/{usageId:guid}", RemovePracticeAsync).HasETag<EventPractice>().RequirePermission(Permission.Contribute);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using Dyad.Core.Events;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Events;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,11 +24,11 @@ public static class EvidenceApi
                              "that response names, together with the cookie it set.");
         evidence.MapGet("/{evidenceId:guid}/file", DownloadAsync)
             .WithSummary("Downloads the evidence's file with its original name and type.");
-        evidence.MapDelete("/{evidenceId:guid}", RemoveAsync).RequirePermission(Permission.Contribute)
+        evidence.MapDelete("/{evidenceId:guid}", RemoveAsync).HasETag<Evidence>().RequirePermission(Permission.Contribute)
             .WithSummary("Removes the evidence, its codings and its file.");
         evidence.MapPost("/{evidenceId:guid}/codes", CodeAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Puts a first-order code on the evidence by label; a new label creates the code, not yet grouped into a practice.");
-        evidence.MapDelete("/{evidenceId:guid}/codes/{codeId:guid}", UncodeAsync).RequirePermission(Permission.Contribute)
+        evidence.MapDelete("/{evidenceId:guid}/codes/{codeId:guid}", UncodeAsync).WithoutETag("Removes a pairing of evidence and code, which has nothing to lose to a concurrent edit.").RequirePermission(Permission.Contribute)
             .WithSummary("Takes a code off the evidence; the code stays in the data structure.");
         return app;
     }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Dyad.Core.Experiences;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Experiences;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,8 +23,8 @@ public static class ExperiencesApi
             .WithSummary("Templates to start from: the four nuanced categories and three general aims.");
         experiences.MapPost("/library/{key}", CreateFromTemplateAsync).RequirePermission(Permission.Configure)
             .WithSummary("Defines a target experience from a library template, to adapt afterwards.");
-        experiences.MapGet("/{id:guid}", GetAsync).WithName("GetTargetExperience");
-        experiences.MapPut("/{id:guid}", ReviseAsync).RequirePermission(Permission.Configure)
+        experiences.MapGet("/{id:guid}", GetAsync).HasETag<TargetExperience>().WithName("GetTargetExperience");
+        experiences.MapPut("/{id:guid}", ReviseAsync).HasETag<TargetExperience>().RequirePermission(Permission.Configure)
             .WithSummary("Replaces the definition; a change is kept as a new version, a save without changes keeps none.");
         experiences.MapPost("/{id:guid}/archive", ArchiveAsync).RequirePermission(Permission.Configure);
         experiences.MapPost("/{id:guid}/restore", RestoreAsync).RequirePermission(Permission.Configure);
@@ -31,7 +32,7 @@ public static class ExperiencesApi
         experiences.MapGet("/{id:guid}/versions/diff", DiffAsync).WithSummary("The fields that differ between two versions (?from=1&to=3).");
         experiences.MapPost("/{id:guid}/links", AddLinkAsync).RequirePermission(Permission.Configure)
             .WithSummary("Attaches the experience to a journey template, phase or touchpoint, or to a survey question, emotion pick-list or keyword.");
-        experiences.MapDelete("/{id:guid}/links/{linkId:guid}", RemoveLinkAsync).RequirePermission(Permission.Configure);
+        experiences.MapDelete("/{id:guid}/links/{linkId:guid}", RemoveLinkAsync).HasETag<TargetExperienceLink>().RequirePermission(Permission.Configure);
         experiences.MapGet("/{id:guid}/attainment", AttainmentAsync)
             .WithSummary("Realized against intended attainment, each measure's share and the trend; slice with ?account=&role=&phase=&period=2026-Q2.");
         return app;

@@ -2,6 +2,7 @@ using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Feedback;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,9 +16,9 @@ public static class FeedbackApi
         var feedback = app.MapGroup("/api/v1/feedback").WithTags("Feedback").RequirePermission(Permission.Read);
         feedback.MapGet("/", ListAsync)
             .WithSummary("Every open-text answer with its sentiment, keywords and card, newest first, filtered; with the content analysis and importance index of what matches.");
-        feedback.MapPut("/{id:guid}/codes", SetCodesAsync).RequirePermission(Permission.Contribute)
+        feedback.MapPut("/{id:guid}/codes", SetCodesAsync).WithoutETag("A feedback item is a view over responses, notes and portal questions; its coding is replaced whole.").RequirePermission(Permission.Contribute)
             .WithSummary("Sets an answer's keywords by hand; these win over the codebook, now and after it changes.");
-        feedback.MapPut("/{id:guid}/card", SetCardAsync).RequirePermission(Permission.Contribute)
+        feedback.MapPut("/{id:guid}/card", SetCardAsync).WithoutETag("A feedback item is a view over responses, notes and portal questions; its coding is replaced whole.").RequirePermission(Permission.Contribute)
             .WithSummary("Gives an answer a red or green card by hand, or back to the card its sentiment suggests with null.");
         feedback.MapGet("/market-information-gap", async (FeedbackGaps gaps, CancellationToken ct) => TypedResults.Ok(await gaps.MarketInformationGapAsync(ct)))
             .WithSummary("Per codebook, customers' open answers against employees' notes: overlaps, keywords only customers name (the gap), keywords only employees name.");
@@ -28,23 +29,23 @@ public static class FeedbackApi
         var notes = feedback.MapGroup("/notes");
         notes.MapGet("/", async (EmployeeNotes service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
             .WithSummary("Employees' notes (focus groups, workshops, account reviews), newest first.");
-        notes.MapGet("/{id:guid}", GetNoteAsync).WithName("GetEmployeeNote");
+        notes.MapGet("/{id:guid}", GetNoteAsync).HasETag<EmployeeNote>().WithName("GetEmployeeNote");
         notes.MapPost("/", CreateNoteAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Adds an employee note; it is coded with the codebooks and shows in the inbox as source employee.");
-        notes.MapPut("/{id:guid}", UpdateNoteAsync).RequirePermission(Permission.Contribute);
-        notes.MapDelete("/{id:guid}", DeleteNoteAsync).RequirePermission(Permission.Contribute);
+        notes.MapPut("/{id:guid}", UpdateNoteAsync).HasETag<EmployeeNote>().RequirePermission(Permission.Contribute);
+        notes.MapDelete("/{id:guid}", DeleteNoteAsync).HasETag<EmployeeNote>().RequirePermission(Permission.Contribute);
         notes.MapPost("/import", ImportNotesAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Imports notes from a CSV file (multipart field 'file'): columns text, kind, author, date and optionally account, stakeholder_role, phase, touchpoint. All or nothing.");
 
         var codebooks = app.MapGroup("/api/v1/codebooks").WithTags("Feedback").RequirePermission(Permission.Read);
         codebooks.MapGet("/", async (CodebookService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
             .WithSummary("The workspace's codebooks, oldest first; feedback is coded with all of them.");
-        codebooks.MapGet("/{id:guid}", GetCodebookAsync).WithName("GetCodebook");
+        codebooks.MapGet("/{id:guid}", GetCodebookAsync).HasETag<WorkspaceCodebook>().WithName("GetCodebook");
         codebooks.MapPost("/", CreateCodebookAsync).RequirePermission(Permission.Configure)
             .WithSummary("Adds a codebook: keywords with their topic (null: every topic), synonyms (a word ending in * is a prefix) and owner.");
-        codebooks.MapPut("/{id:guid}", UpdateCodebookAsync).RequirePermission(Permission.Configure)
+        codebooks.MapPut("/{id:guid}", UpdateCodebookAsync).HasETag<WorkspaceCodebook>().RequirePermission(Permission.Configure)
             .WithSummary("Replaces a codebook's name and keywords; manual codes on feedback are kept.");
-        codebooks.MapDelete("/{id:guid}", DeleteCodebookAsync).RequirePermission(Permission.Configure);
+        codebooks.MapDelete("/{id:guid}", DeleteCodebookAsync).HasETag<WorkspaceCodebook>().RequirePermission(Permission.Configure);
         return app;
     }
 

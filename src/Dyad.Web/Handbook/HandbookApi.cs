@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Handbook;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,12 +15,12 @@ public static class HandbookApi
         handbook.MapGet("/", GetAsync).WithSummary("The handbook with its version and sections; 404 until it is first generated.");
         handbook.MapPost("/regenerate", RegenerateAsync).RequirePermission(Permission.Configure)
             .WithSummary("Generates the handbook from the workspace's insights, keeping edited sections (flagged when their generated text changed); {\"version\":n} refuses a stale read.");
-        handbook.MapPut("/sections/{key}", EditAsync).RequirePermission(Permission.Configure)
+        handbook.MapPut("/sections/{key}", EditAsync).WithoutETag("The handbook's own version in the body guards the edit (409 when stale).").RequirePermission(Permission.Configure)
             .WithSummary("Replaces a section's Markdown; {\"markdown\":\"...\",\"version\":n}, 409 when the handbook changed since version n.");
         handbook.MapPost("/sections/{key}/revert", RevertAsync).RequirePermission(Permission.Configure)
             .WithSummary("Drops the manual text of a section for the generated one; {\"version\":n}.");
         handbook.MapGet("/versions", VersionsAsync).WithSummary("Every version with who and when, newest first.");
-        handbook.MapGet("/versions/{number:int}", VersionAsync).WithSummary("One version's sections as they read then.");
+        handbook.MapGet("/versions/{number:int}", VersionAsync).WithoutETag("A past version never changes.").WithSummary("One version's sections as they read then.");
         handbook.MapGet("/versions/compare", CompareAsync).WithSummary("The sections that differ between two versions (?from=1&to=3), line by line.");
         handbook.MapGet("/export", ExportAsync).WithSummary("The handbook as a file, ?format=pdf (default) or md; ?version=n for an earlier one.");
         return app;

@@ -2,6 +2,7 @@ using Dyad.Core.Common;
 using Dyad.Core.Health;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Health;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -42,7 +43,7 @@ public static class HealthApi
         var health = app.MapGroup("/api/v1/health").WithTags("Account health").RequirePermission(Permission.Read);
         health.MapGet("/accounts", ListAsync)
             .WithSummary("Every account with its health score, red/amber/green, trend over about 30 days, revenue and owner; sorted and filtered.");
-        health.MapGet("/accounts/{accountId:guid}", GetAsync)
+        health.MapGet("/accounts/{accountId:guid}", GetAsync).WithoutETag("An account's health is computed, not edited.")
             .WithSummary("One account's health now with each input's score and the reasons, and its daily history.");
         health.MapGet("/portfolio", PortfolioAsync)
             .WithSummary("Accounts and revenue per colour and the revenue at risk (annual revenue of the accounts in red), over the filtered accounts.");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dyad.Core.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Web.Hosting;
 
@@ -27,6 +28,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             {
                 Title = "The request conflicts with the current data.",
                 Detail = conflict.Message,
+                Status = StatusCodes.Status409Conflict,
+            },
+            // Two saves of one row at once: the row version let one through; the other must not overwrite it unseen.
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Title = "Someone else changed this at the same moment.",
+                Detail = "Nothing was saved. Reload it, then make your change again.",
                 Status = StatusCodes.Status409Conflict,
             },
             ForbiddenException forbidden => new ProblemDetails

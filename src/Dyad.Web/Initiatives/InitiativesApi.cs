@@ -3,6 +3,7 @@ using Dyad.Core.Common;
 using Dyad.Core.Initiatives;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Initiatives;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,15 +16,15 @@ public static class InitiativesApi
         var initiatives = app.MapGroup("/api/v1/initiatives").WithTags("Initiatives").RequirePermission(Permission.Read);
         initiatives.MapGet("/", ListAsync)
             .WithSummary("The workspace's improvement initiatives, newest first, and how many areas a quarter may prioritise.");
-        initiatives.MapGet("/{id:guid}", GetAsync).WithName("GetInitiative")
+        initiatives.MapGet("/{id:guid}", GetAsync).HasETag<Initiative>().WithName("GetInitiative")
             .WithSummary("An initiative with its stages and its before/after measurement computed from the responses in its scope.");
         initiatives.MapPost("/", CreateAsync).RequirePermission(Permission.Configure)
             .WithSummary("Starts a responsive or proactive initiative; its stages follow from its kind.");
-        initiatives.MapPut("/{id:guid}", UpdateAsync).RequirePermission(Permission.Configure);
-        initiatives.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(Permission.Configure);
-        initiatives.MapPut("/{id:guid}/stages/{stage}", SetStageAsync).RequirePermission(Permission.Contribute)
+        initiatives.MapPut("/{id:guid}", UpdateAsync).HasETag<Initiative>().RequirePermission(Permission.Configure);
+        initiatives.MapDelete("/{id:guid}", DeleteAsync).HasETag<Initiative>().RequirePermission(Permission.Configure);
+        initiatives.MapPut("/{id:guid}/stages/{stage}", SetStageAsync).HasETag<Initiative>("id").RequirePermission(Permission.Contribute)
             .WithSummary("Sets a stage's owner, due date and note, and completes or reopens it.");
-        initiatives.MapPut("/{id:guid}/priority", PrioritiseAsync).RequirePermission(Permission.Configure)
+        initiatives.MapPut("/{id:guid}/priority", PrioritiseAsync).HasETag<Initiative>("id").RequirePermission(Permission.Configure)
             .WithSummary("Prioritises the initiative in a quarter (\"2026-Q4\"), refused once the quarter holds its limit; an empty quarter clears it.");
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Dyad.Core.Workspaces;
 using Dyad.Data.JourneyDesign;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,9 +17,9 @@ public static class JourneyDesignApi
                          "at each, and the target state with its change list when one is drafted.");
         var target = design.MapGroup("/target").RequirePermission(Permission.Configure);
         target.MapPost("/", StartAsync).WithSummary("Starts a target state as a copy of the current map.");
-        target.MapPut("/", ReviseAsync)
+        target.MapPut("/", ReviseAsync).WithoutETag("The target state's version in the body guards it (409 when stale).")
             .WithSummary("Replaces the target state's phases and touchpoints; give the version read, so a concurrent edit is not overwritten.");
-        target.MapDelete("/", DiscardAsync).WithSummary("Discards the target state; the current map stays as it is.");
+        target.MapDelete("/", DiscardAsync).WithoutETag("The target state's version in the body guards it (409 when stale).").WithSummary("Discards the target state; the current map stays as it is.");
         target.MapPost("/adopt", AdoptAsync)
             .WithSummary("Applies the target state to the template and its map at once, and returns the changes applied.");
         return app;

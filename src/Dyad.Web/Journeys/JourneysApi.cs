@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using Dyad.Core.Journeys;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Journeys;
 using Dyad.Data.Touchpoints;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,20 +20,20 @@ public static class JourneysApi
             .WithSummary("Starts a journey for the account in the first phase of a template.");
 
         var journeys = app.MapGroup("/api/v1/journeys").WithTags("Journeys").RequirePermission(Permission.Read);
-        journeys.MapGet("/{id:guid}", GetAsync).WithName("GetJourney")
+        journeys.MapGet("/{id:guid}", GetAsync).HasETag<Journey>().WithName("GetJourney")
             .WithSummary("A journey with its phases, phase history, touchpoints and success (the product of touchpoint success rates).");
-        journeys.MapPut("/{id:guid}", RenameAsync).RequirePermission(Permission.ManageAccounts);
-        journeys.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(Permission.ManageAccounts);
+        journeys.MapPut("/{id:guid}", RenameAsync).HasETag<Journey>().RequirePermission(Permission.ManageAccounts);
+        journeys.MapDelete("/{id:guid}", DeleteAsync).HasETag<Journey>().RequirePermission(Permission.ManageAccounts);
         journeys.MapPost("/{id:guid}/phase", MoveAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Moves the journey to another phase of its template, forward or back; the move is kept in its history.");
 
         var templates = app.MapGroup("/api/v1/templates").WithTags("Journey templates").RequirePermission(Permission.Read);
         templates.MapGet("/", ListTemplatesAsync);
-        templates.MapGet("/{id:guid}", GetTemplateAsync).WithName("GetTemplate");
+        templates.MapGet("/{id:guid}", GetTemplateAsync).HasETag<JourneyTemplate>().WithName("GetTemplate");
         templates.MapPost("/", CreateTemplateAsync).RequirePermission(Permission.Configure);
-        templates.MapPut("/{id:guid}", ReviseTemplateAsync).RequirePermission(Permission.Configure)
+        templates.MapPut("/{id:guid}", ReviseTemplateAsync).HasETag<JourneyTemplate>().RequirePermission(Permission.Configure)
             .WithSummary("Renames a workspace template and rewrites its phases; phases in use can be renamed or added, not removed.");
-        templates.MapDelete("/{id:guid}", DeleteTemplateAsync).RequirePermission(Permission.Configure);
+        templates.MapDelete("/{id:guid}", DeleteTemplateAsync).HasETag<JourneyTemplate>().RequirePermission(Permission.Configure);
         templates.MapGet("/{id:guid}/touchpoints", TemplateTouchpointsAsync)
             .WithSummary("All touchpoints of the journeys following the template, for the controller x phase matrix.");
         return app;

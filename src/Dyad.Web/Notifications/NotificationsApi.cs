@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Dyad.Core.Notifications;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Notifications;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,7 +17,7 @@ public static class NotificationsApi
         notifications.MapGet("/", async (ClaimsPrincipal user, NotificationService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.ListAsync(user.UserId()!.Value, ct)))
             .WithSummary("The latest notifications of the signed-in user, newest first, and how many are unread.");
-        notifications.MapPut("/{id:guid}/read", MarkReadAsync).WithSummary("Marks one of the signed-in user's notifications read.");
+        notifications.MapPut("/{id:guid}/read", MarkReadAsync).WithoutETag("Marking a notification read is the same whoever does it first.").WithSummary("Marks one of the signed-in user's notifications read.");
 
         var preferences = app.MapGroup("/api/v1/me/notification-preferences").WithTags("Notifications").RequirePermission(Permission.Read);
         preferences.MapGet("/", async (ClaimsPrincipal user, NotificationPreferencesService service, CancellationToken ct) =>

@@ -5,6 +5,7 @@ using Dyad.Core.Workspaces;
 using Dyad.Data.Portal;
 using Dyad.Data.Workspaces;
 using Dyad.Web.Accounts;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -55,7 +56,7 @@ public static class PortalAdminApi
             .WithSummary("The account's portal users.");
         portal.MapPost("/users", InviteAsync).RequirePermission(Permission.ManageAccounts)
             .WithSummary("Invites a stakeholder to the portal (again), e-mailing a single-use link valid for 7 days.");
-        portal.MapDelete("/users/{id:guid}", RevokeAsync).RequirePermission(Permission.ManageAccounts).WithSummary("Closes the portal to a customer user.");
+        portal.MapDelete("/users/{id:guid}", RevokeAsync).HasETag<CustomerUser>().RequirePermission(Permission.ManageAccounts).WithSummary("Closes the portal to a customer user.");
         portal.MapGet("/visits", async (Guid accountId, PortalAdmin admin, CancellationToken ct) => TypedResults.Ok(await admin.VisitsAsync(accountId, cancellationToken: ct)))
             .WithSummary("Who visited the portal when, newest first.");
         portal.MapGet("/questions", async (Guid accountId, PortalAdmin admin, CancellationToken ct) => TypedResults.Ok(await admin.QuestionsAsync(accountId, ct)))
@@ -63,17 +64,17 @@ public static class PortalAdminApi
         portal.MapPost("/questions/{id:guid}/answer", AnswerAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Answers a customer's question; the log records the response time.");
         portal.MapPost("/milestones", AddMilestoneAsync).RequirePermission(Permission.Contribute).WithSummary("Adds a milestone to one of the account's journeys.");
-        portal.MapPut("/milestones/{id:guid}", UpdateMilestoneAsync).RequirePermission(Permission.Contribute)
+        portal.MapPut("/milestones/{id:guid}", UpdateMilestoneAsync).HasETag<Milestone>().RequirePermission(Permission.Contribute)
             .WithSummary("Updates a milestone (its owner or an account manager); completing it may send its pulse survey.");
-        portal.MapDelete("/milestones/{id:guid}", DeleteMilestoneAsync).RequirePermission(Permission.Contribute).WithSummary("Removes a milestone.");
+        portal.MapDelete("/milestones/{id:guid}", DeleteMilestoneAsync).HasETag<Milestone>().RequirePermission(Permission.Contribute).WithSummary("Removes a milestone.");
         portal.MapPost("/documents", AddDocumentAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Shares a document with its first version (multipart: file, title, kind, ownerId, journeyId, note).");
         portal.MapPost("/documents/{id:guid}/versions", AddVersionAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Uploads a new version (multipart: file, note); each follower gets one e-mail.");
         portal.MapGet("/documents/{id:guid}/versions/{versionId:guid}/file", DownloadAsync).WithSummary("Downloads one version of a document.");
         portal.MapPost("/tasks", AddTaskAsync).RequirePermission(Permission.Contribute).WithSummary("Adds a task to the shared list.");
-        portal.MapPut("/tasks/{id:guid}", UpdateTaskAsync).RequirePermission(Permission.Contribute).WithSummary("Changes a shared task or marks it done.");
-        portal.MapDelete("/tasks/{id:guid}", DeleteTaskAsync).RequirePermission(Permission.Contribute).WithSummary("Removes a shared task.");
+        portal.MapPut("/tasks/{id:guid}", UpdateTaskAsync).HasETag<SharedTask>().RequirePermission(Permission.Contribute).WithSummary("Changes a shared task or marks it done.");
+        portal.MapDelete("/tasks/{id:guid}", DeleteTaskAsync).HasETag<SharedTask>().RequirePermission(Permission.Contribute).WithSummary("Removes a shared task.");
 
         var topics = app.MapGroup("/api/v1/portal-topics").WithTags("Customer portal (provider)").RequirePermission(Permission.Read);
         topics.MapGet("/", async (PortalAdmin admin, CancellationToken ct) => TypedResults.Ok(await admin.TopicsAsync(ct)))
@@ -82,10 +83,10 @@ public static class PortalAdminApi
             TypedResults.Ok(await admin.SaveTopicAsync(null, request.Name, request.ExpertId, ct))).RequirePermission(Permission.Configure)
             .WithSummary("Adds a topic with its expert.");
         topics.MapPut("/{id:guid}", async (Guid id, TopicRequest request, PortalAdmin admin, CancellationToken ct) =>
-            TypedResults.Ok(await admin.SaveTopicAsync(id, request.Name, request.ExpertId, ct))).RequirePermission(Permission.Configure)
+            TypedResults.Ok(await admin.SaveTopicAsync(id, request.Name, request.ExpertId, ct))).HasETag<ExpertTopic>().RequirePermission(Permission.Configure)
             .WithSummary("Renames a topic or names another expert.");
         topics.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFound>> (Guid id, PortalAdmin admin, CancellationToken ct) =>
-            await admin.DeleteTopicAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound()).RequirePermission(Permission.Configure)
+            await admin.DeleteTopicAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound()).HasETag<ExpertTopic>().RequirePermission(Permission.Configure)
             .WithSummary("Removes a topic; its questions keep their expert.");
         return app;
     }

@@ -1,4 +1,6 @@
+using Dyad.Core.Portal;
 using Dyad.Data.Portal;
+using Dyad.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dyad.Web.Portal;
@@ -22,13 +24,13 @@ public static class PortalApi
             .WithSummary("The account's journeys, each with its phases, the current one and the milestones.");
         portal.MapGet("/documents", async (CustomerPortal p, CancellationToken ct) => TypedResults.Ok(await p.DocumentsAsync(ct)))
             .WithSummary("The documents shared with the account, each with its versions, newest first.");
-        portal.MapGet("/documents/{id:guid}", DocumentAsync).WithSummary("A document with its version history.");
+        portal.MapGet("/documents/{id:guid}", DocumentAsync).HasETag<PortalDocument>().WithSummary("A document with its version history.");
         portal.MapGet("/documents/{id:guid}/versions/{versionId:guid}/file", DownloadAsync).WithSummary("Downloads one version of a document.");
-        portal.MapPut("/documents/{id:guid}/follow", FollowAsync).WithSummary("Follows (one e-mail per new version) or unfollows a document.");
+        portal.MapPut("/documents/{id:guid}/follow", FollowAsync).WithoutETag("Following is the signed-in customer's own choice, set whole.").WithSummary("Follows (one e-mail per new version) or unfollows a document.");
         portal.MapGet("/tasks", async (CustomerPortal p, CancellationToken ct) => TypedResults.Ok(await p.TasksAsync(ct)))
             .WithSummary("The task list shared with the provider, open first.");
         portal.MapPost("/tasks", AddTaskAsync).WithSummary("Adds a task to the shared list.");
-        portal.MapPut("/tasks/{id:guid}", UpdateTaskAsync).WithSummary("Changes a shared task or marks it done.");
+        portal.MapPut("/tasks/{id:guid}", UpdateTaskAsync).HasETag<SharedTask>().WithSummary("Changes a shared task or marks it done.");
         portal.MapGet("/questions", async (CustomerPortal p, CancellationToken ct) => TypedResults.Ok(await p.QuestionsAsync(ct)))
             .WithSummary("The account's questions with their answers.");
         portal.MapPost("/questions", AskAsync)

@@ -1,6 +1,7 @@
 using Dyad.Core.Practices;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Practices;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,12 +14,12 @@ public static class PracticesApi
     {
         var practices = app.MapGroup("/api/v1/practices").WithTags("Practices").RequirePermission(Permission.Read);
         practices.MapGet("/", ListAsync).WithSummary("The catalogue, facilitating practices first, with how often each is used in events.");
-        practices.MapGet("/{id:guid}", GetAsync).WithName("GetPractice");
+        practices.MapGet("/{id:guid}", GetAsync).HasETag<Practice>().WithName("GetPractice");
         practices.MapPost("/", CreateAsync).RequirePermission(Permission.Configure)
             .WithSummary("Adds a practice of the workspace's own; names and aliases must not name another practice.");
-        practices.MapPut("/{id:guid}", ReviseAsync).RequirePermission(Permission.Configure)
+        practices.MapPut("/{id:guid}", ReviseAsync).HasETag<Practice>().RequirePermission(Permission.Configure)
             .WithSummary("Revises a practice. Built-in practices keep their name and polarity; their description, aliases and dimension can change.");
-        practices.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(Permission.Configure)
+        practices.MapDelete("/{id:guid}", DeleteAsync).HasETag<Practice>().RequirePermission(Permission.Configure)
             .WithSummary("Deletes a practice of the workspace's own that no event uses; built-in practices stay.");
         return app;
     }

@@ -1,6 +1,7 @@
 using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Surveys;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,22 +18,22 @@ public static class InstrumentsApi
         var instruments = app.MapGroup("/api/v1/instruments").WithTags("Instruments").RequirePermission(Permission.Read);
         instruments.MapGet("/", ListAsync)
             .WithSummary("The built-in instruments (NPS, CSAT, CES, SERVQUAL, the 004 open questions, target-experience items), then the workspace's own.");
-        instruments.MapGet("/{key}", GetAsync).WithName(GetInstrumentRoute)
+        instruments.MapGet("/{key}", GetAsync).HasETag<WorkspaceInstrument>().WithName(GetInstrumentRoute)
             .WithSummary("One instrument: a built-in one by key (nps) or one of the workspace's by id.");
         instruments.MapPost("/", CreateAsync).RequirePermission(Permission.Configure)
             .WithSummary("Creates an instrument of the workspace's own; a survey created with its id as instrument copies its questions.");
-        instruments.MapPut("/{id:guid}", UpdateAsync).RequirePermission(Permission.Configure)
+        instruments.MapPut("/{id:guid}", UpdateAsync).HasETag<WorkspaceInstrument>().RequirePermission(Permission.Configure)
             .WithSummary("Replaces a workspace instrument. Surveys made from it keep the questions they copied.");
-        instruments.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(Permission.Configure)
+        instruments.MapDelete("/{id:guid}", DeleteAsync).HasETag<WorkspaceInstrument>().RequirePermission(Permission.Configure)
             .WithSummary("Removes a workspace instrument; built-in ones cannot be removed.");
 
         var bank = app.MapGroup("/api/v1/question-bank").WithTags("Instruments").RequirePermission(Permission.Read);
         bank.MapGet("/", ListBankAsync).WithSummary("The question bank, newest first; ?tag= keeps the questions with that tag.");
-        bank.MapGet("/{id:guid}", GetBankAsync).WithName(GetBankQuestionRoute).WithSummary("One banked question.");
+        bank.MapGet("/{id:guid}", GetBankAsync).HasETag<QuestionBankItem>().WithName(GetBankQuestionRoute).WithSummary("One banked question.");
         bank.MapPost("/", CreateBankAsync).RequirePermission(Permission.Configure)
             .WithSummary("Keeps a question (without skip logic) in the bank with its tags.");
-        bank.MapPut("/{id:guid}", UpdateBankAsync).RequirePermission(Permission.Configure).WithSummary("Replaces a banked question or its tags.");
-        bank.MapDelete("/{id:guid}", DeleteBankAsync).RequirePermission(Permission.Configure).WithSummary("Removes a question from the bank.");
+        bank.MapPut("/{id:guid}", UpdateBankAsync).HasETag<QuestionBankItem>().RequirePermission(Permission.Configure).WithSummary("Replaces a banked question or its tags.");
+        bank.MapDelete("/{id:guid}", DeleteBankAsync).HasETag<QuestionBankItem>().RequirePermission(Permission.Configure).WithSummary("Removes a question from the bank.");
         return app;
     }
 

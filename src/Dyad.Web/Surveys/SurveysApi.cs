@@ -8,6 +8,8 @@ using Dyad.Core.Ingestion;
 using Dyad.Data.Ingestion;
 using Dyad.Data.Surveys;
 using Dyad.Web.Imports;
+using Dyad.Data.Common;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -28,13 +30,15 @@ public static class SurveysApi
     public static IEndpointRouteBuilder MapSurveysApi(this IEndpointRouteBuilder app)
     {
         var surveys = app.MapGroup("/api/v1/surveys").WithTags("Surveys").RequirePermission(Permission.Read);
-        surveys.MapGet("/", ListAsync).WithSummary("Lists the workspace's surveys by name, with their response counts.");
+        surveys.MapGet("/", ListAsync).WithNextLink()
+            .WithSummary("Lists the workspace's surveys with their response counts, a page at a time: filter by status and instrument, sort by name or created_at.");
         surveys.MapPost("/", CreateAsync).RequirePermission(Permission.Configure)
             .WithSummary("Creates a draft survey from a built-in instrument, a workspace instrument (its id: the questions are copied) or questions of your own.");
-        surveys.MapGet("/{id:guid}", GetAsync).WithName(GetSurveyRoute).WithSummary("A survey with its questions.");
-        surveys.MapPut("/{id:guid}", UpdateAsync).RequirePermission(Permission.Configure)
+        surveys.MapGet("/{id:guid}", GetAsync).HasETag<Survey>().WithName(GetSurveyRoute).WithSummary("A survey with its questions.");
+        surveys.MapPut("/{id:guid}", UpdateAsync).HasETag<Survey>().RequirePermission(Permission.Configure)
             .WithSummary("Replaces a survey's settings; opens or closes it (never back). Questions change only in a draft.");
-        surveys.MapPost("/{id:guid}/responses", SubmitAsync).RequirePermission(Permission.Contribute)
+        surveys.MapPost("/{id:guid}/responses", SubmitAsync)
+            .WithoutIdempotencyKey("The response stores its Idempotency-Key itself, unique per survey, so a repeat through any channel finds it.").RequirePermission(Permission.Contribute)
             .WithSummary("Stores a response to an open survey, collected here or elsewhere.")
             .WithDescription("Send an Idempotency-Key header: the first submission with a key is stored (201), a repeat with the same key " +
                              "returns that first response (200) and stores nothing. Invalid answers are a 400 naming each question (answers.{key}).");
@@ -49,7 +53,7 @@ public static class SurveysApi
                              "response_id the survey already has is skipped, so a second import stores nothing twice. Bad cells are a 422 " +
                              "whose errors name each row (the header is row 1) and column; then nothing is stored. The same import as " +
                              "POST /api/v1/imports/responses?survey={id}, for a form upload.");
-        surveys.MapGet("/{id:guid}/responses/{responseId:guid}", GetResponseAsync).WithName(GetResponseRoute).WithSummary("One response.");
+        surveys.MapGet("/{id:guid}/responses/{responseId:guid}", GetResponseAsync).HasETag<SurveyResponse>().WithName(GetResponseRoute).WithSummary("One response.");
         surveys.MapGet("/{id:guid}/analysis", AnalyseAsync)
             .WithSummary("The survey's scores by its instrument: NPS with its 95 % margin, CSAT share of 4-5, CES mean, SERVQUAL gaps.")
             .WithDescription("Optional: by=account|role|dmu|phase|touchpoint|segment|period splits the scores into groups (breakdown); " +
@@ -58,8 +62,18 @@ public static class SurveysApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<SurveySummary>>> ListAsync(SurveyService surveys, CancellationToken ct) =>
-        TypedResults.Ok(await surveys.ListAsync(ct));
+    private static async Task<Ok<CursorPage<SurveySummary>>> ListAsync(string? status, string? instrument, [AsParameters] PageQuery page,
+        SurveyService surveys, CancellationToken ct)
+    {
+        SurveyStatus? wanted = null;
+        if (status is not null)
+        {
+            wanted = EnumText.TryParse<SurveyStatus>(status, out var parsed)
+                ? parsed
+                : throw DomainValidationException.For(nameof(status), "Status is 'draft', 'open' or 'closed'.");
+        }
+        return TypedResults.Ok(await surveys.PageAsync(wanted, instrument, page.ToRequest(), ct));
+    }
 
     private static async Task<Results<Ok<SurveyView>, NotFound>> GetAsync(Guid id, SurveyService surveys, CancellationToken ct) =>
         await surveys.GetAsync(id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();

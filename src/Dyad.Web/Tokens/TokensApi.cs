@@ -3,6 +3,7 @@ using Dyad.Core.Common;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Users;
 using Dyad.Data.Workspaces;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -23,9 +24,10 @@ public static class TokensApi
         tokens.MapGet("/", ListAsync).WithSummary("Your API tokens, newest first, with their scopes, expiry and last use.");
         tokens.MapGet("/features", () => TypedResults.Ok(ApiFeatures.All))
             .WithSummary("The features a scope can name, each as feature:read or feature:write.");
-        tokens.MapPost("/", IssueAsync).WithSummary("Issues a token; its secret is shown in this response only.")
+        tokens.MapPost("/", IssueAsync)
+            .WithoutIdempotencyKey("The response holds a secret shown once; keeping it to replay would store it unhashed.").WithSummary("Issues a token; its secret is shown in this response only.")
             .WithDescription("A token acts as you and never beyond your role. Called with a token, the new one may hold only scopes the calling token has.");
-        tokens.MapDelete("/{id:guid}", RevokeAsync).WithSummary("Revokes one of your tokens; it stops working at once.");
+        tokens.MapDelete("/{id:guid}", RevokeAsync).HasETag<ApiToken>().WithSummary("Revokes one of your tokens; it stops working at once.");
         return app;
     }
 

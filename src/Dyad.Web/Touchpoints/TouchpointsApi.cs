@@ -2,6 +2,7 @@ using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Journeys;
 using Dyad.Data.Touchpoints;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,9 +17,9 @@ public static class TouchpointsApi
             .WithSummary("Adds a touchpoint to a phase of the journey.");
 
         var touchpoints = app.MapGroup("/api/v1/touchpoints").WithTags("Touchpoints").RequirePermission(Permission.Read);
-        touchpoints.MapGet("/{id:guid}", GetAsync).WithName("GetTouchpoint");
-        touchpoints.MapPut("/{id:guid}", UpdateAsync).RequirePermission(Permission.Contribute);
-        touchpoints.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(Permission.Contribute);
+        touchpoints.MapGet("/{id:guid}", GetAsync).HasETag<Touchpoint>().WithName("GetTouchpoint");
+        touchpoints.MapPut("/{id:guid}", UpdateAsync).HasETag<Touchpoint>().RequirePermission(Permission.Contribute);
+        touchpoints.MapDelete("/{id:guid}", DeleteAsync).HasETag<Touchpoint>().RequirePermission(Permission.Contribute);
         return app;
     }
 

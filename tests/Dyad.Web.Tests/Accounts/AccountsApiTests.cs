@@ -18,24 +18,24 @@ public abstract class AccountsApiTests<TApp>(TApp app) : IClassFixture<TApp> whe
     {
         var client = await app.ApiClientAsync(DyadRole.Viewer);
 
-        var searched = await (await client.GetAsync("/api/v1/accounts?search=aurora")).ReadAsync<Page<AccountSummary>>();
+        var searched = await (await client.GetAsync("/api/v1/accounts?search=aurora")).ReadAsync<CursorPage<AccountSummary>>();
         var aurora = Assert.Single(searched.Items);
         Assert.Equal(DemoWorkspace.ShowcaseAccount, aurora.Name);
         Assert.Equal("Laura Niemi", aurora.OwnerName);
         Assert.Equal(4, aurora.StakeholderCount);
 
         var manufacturing = await (await client.GetAsync($"/api/v1/accounts?segment={Uri.EscapeDataString(DemoWorkspace.ManufacturingSegment)}&relationshipType=relational"))
-            .ReadAsync<Page<AccountSummary>>();
+            .ReadAsync<CursorPage<AccountSummary>>();
         Assert.Equal(["Aurora Mining", "Baltic Pulp Mill"], manufacturing.Items.Select(a => a.Name));
 
         // Other tests of this class add accounts of their own, so paging is checked inside one demo segment.
         var segment = Uri.EscapeDataString(DemoWorkspace.ManufacturingSegment);
-        var firstPage = await (await client.GetAsync($"/api/v1/accounts?segment={segment}&pageSize=2&sort=annual_revenue&descending=true")).ReadAsync<Page<AccountSummary>>();
-        var secondPage = await (await client.GetAsync($"/api/v1/accounts?segment={segment}&pageSize=2&page=2&sort=annual_revenue&descending=true")).ReadAsync<Page<AccountSummary>>();
-        Assert.Equal(3, firstPage.TotalCount);
-        Assert.Equal(2, firstPage.PageCount);
+        var firstPage = await (await client.GetAsync($"/api/v1/accounts?segment={segment}&limit=2&sort=annual_revenue&order=desc")).ReadAsync<CursorPage<AccountSummary>>();
+        var secondPage = await (await client.GetAsync($"/api/v1/accounts?segment={segment}&limit=2&sort=annual_revenue&order=desc&cursor={firstPage.NextCursor}"))
+            .ReadAsync<CursorPage<AccountSummary>>();
         Assert.Equal(["Aurora Mining", "Baltic Pulp Mill"], firstPage.Items.Select(a => a.Name));
         Assert.Equal(["Delta Chemicals"], secondPage.Items.Select(a => a.Name));
+        Assert.Null(secondPage.NextCursor);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public abstract class AccountsApiTests<TApp>(TApp app) : IClassFixture<TApp> whe
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("already exists", await response.Content.ReadAsStringAsync());
-        var matches = await (await client.GetAsync("/api/v1/accounts?search=aurora")).ReadAsync<Page<AccountSummary>>();
+        var matches = await (await client.GetAsync("/api/v1/accounts?search=aurora")).ReadAsync<CursorPage<AccountSummary>>();
         Assert.Equal(2_400_000m, Assert.Single(matches.Items).AnnualRevenue);
     }
 

@@ -82,7 +82,7 @@ public abstract class EventsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         var client = await app.ApiClientAsync(DyadRole.Contributor);
         var practices = await PracticeIdsAsync(client);
-        var summary = (await (await client.GetAsync("/api/v1/accounts?search=Gemeente%20Oostveld")).ReadAsync<Page<AccountSummary>>()).Items.Single();
+        var summary = (await (await client.GetAsync("/api/v1/accounts?search=Gemeente%20Oostveld")).ReadAsync<CursorPage<AccountSummary>>()).Items.Single();
         var account = await (await client.GetAsync($"/api/v1/accounts/{summary.Id}")).ReadAsync<AccountView>();
         var journey = account.Journeys.Single(j => j.TemplateName == BuiltInJourneyTemplates.ServiceJourney);
 

@@ -5,6 +5,7 @@ using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Surveys;
 using Dyad.Core.Workspaces;
 using Dyad.Data;
+using Dyad.Data.Common;
 using Dyad.Data.Demo;
 using Dyad.Data.Feedback;
 using Dyad.Data.Surveys;
@@ -40,7 +41,7 @@ public abstract class Survey004DemoTests<TApp>(TApp app) : IClassFixture<TApp> w
     private async Task<IReadOnlyList<CodedAnswer>> CodedDemoAnswersAsync()
     {
         var viewer = await app.ApiClientAsync(DyadRole.Viewer);
-        var surveys = await (await viewer.GetAsync("/api/v1/surveys")).ReadAsync<SurveySummary[]>();
+        var surveys = (await (await viewer.GetAsync("/api/v1/surveys?limit=200")).ReadAsync<CursorPage<SurveySummary>>()).Items;
         var survey = await (await viewer.GetAsync($"/api/v1/surveys/{surveys.Single(s => s.Name == DemoWorkspace.Survey004Name).Id}"))
             .ReadAsync<SurveyView>();
         var responses = await (await viewer.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadAsync<SurveyResponseView[]>();

@@ -2,10 +2,11 @@ using System.Net;
 using Dyad.Core.Initiatives;
 using Dyad.Core.Journeys;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Common;
 using Dyad.Data.Demo;
 using Dyad.Data.Initiatives;
-using Dyad.Data.Journeys;
 using Dyad.Data.JourneyDesign;
+using Dyad.Data.Journeys;
 using Dyad.Data.Surveys;
 using Dyad.Web.Tests.Infrastructure;
 
@@ -102,7 +103,7 @@ public abstract class InitiativesApiTests<TApp>(TApp app) : IClassFixture<TApp> 
         var cxManager = await app.ApiClientAsync(DyadRole.CxManager);
         var template = (await (await cxManager.GetAsync("/api/v1/templates")).ReadAsync<List<TemplateView>>()).Single(t => t.Name == BuiltInJourneyTemplates.ServiceJourney);
         var design = await (await cxManager.GetAsync($"/api/v1/templates/{template.Id}/design")).ReadAsync<JourneyDesignView>();
-        var surveys = await (await cxManager.GetAsync("/api/v1/surveys")).ReadAsync<List<SurveySummary>>();
+        var surveys = (await (await cxManager.GetAsync("/api/v1/surveys?limit=200")).ReadAsync<CursorPage<SurveySummary>>()).Items;
         var nps = surveys.Single(s => s.Name == DemoWorkspace.NpsSurvey);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         MeasurementPlan Plan(MeasureMetric metric) => new(metric, nps.Id, null, today.AddDays(-400), today.AddDays(-200), today.AddDays(-199), today);

@@ -30,7 +30,7 @@ public abstract class JourneysApiTests<TApp>(TApp app) : IClassFixture<TApp> whe
     public async Task Showcase_journey_success_is_the_product_of_its_touchpoint_success_rates()
     {
         var client = await app.ApiClientAsync(DyadRole.Viewer);
-        var account = (await (await client.GetAsync("/api/v1/accounts?search=aurora")).ReadAsync<Page<AccountSummary>>()).Items.Single();
+        var account = (await (await client.GetAsync("/api/v1/accounts?search=aurora")).ReadAsync<CursorPage<AccountSummary>>()).Items.Single();
         var view = await (await client.GetAsync($"/api/v1/accounts/{account.Id}")).ReadAsync<AccountView>();
 
         var journey = await (await client.GetAsync($"/api/v1/journeys/{view.Journeys.Single().Id}")).ReadAsync<JourneyView>();

@@ -6,6 +6,7 @@ using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Surveys.Results;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Accounts;
+using Dyad.Data.Common;
 using Dyad.Data.Demo;
 using Dyad.Data.Ingestion;
 using Dyad.Data.Surveys;
@@ -263,7 +264,7 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task The_demo_servqual_surveys_fall_short_most_where_each_firm_is_weak_with_alphas_computed_over_a_year()
     {
         var viewer = await app.ApiClientAsync(DyadRole.Viewer);
-        var surveys = await (await viewer.GetAsync("/api/v1/surveys")).ReadAsync<List<SurveySummary>>();
+        var surveys = (await (await viewer.GetAsync("/api/v1/surveys?limit=200")).ReadAsync<CursorPage<SurveySummary>>()).Items;
 
         // The demo makes each firm weakest where its cases show it: MonITor's slow communication, Train&Co's scheduling.
         foreach (var (name, weakest) in new[]
@@ -296,7 +297,7 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task The_demo_nps_climbs_over_twelve_months_and_breaks_down_by_touchpoint()
     {
         var viewer = await app.ApiClientAsync(DyadRole.Viewer);
-        var survey = (await (await viewer.GetAsync("/api/v1/surveys")).ReadAsync<List<SurveySummary>>()).Single(s => s.Name == DemoWorkspace.NpsSurvey);
+        var survey = ((await (await viewer.GetAsync("/api/v1/surveys?limit=200")).ReadAsync<CursorPage<SurveySummary>>()).Items).Single(s => s.Name == DemoWorkspace.NpsSurvey);
 
         var analysis = await AnalysisAsync(viewer, survey.Id, "?by=touchpoint");
 

@@ -4,6 +4,7 @@ using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Accounts;
+using Dyad.Data.Common;
 using Dyad.Data.Surveys;
 using Dyad.Web.Surveys;
 using Dyad.Web.Tests.Infrastructure;
@@ -141,7 +142,7 @@ public abstract class SurveysApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/surveys/{survey.Id}/analysis")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await SubmitAsync(stranger, survey.Id, Score(9))).StatusCode);
-        Assert.DoesNotContain((await (await stranger.GetAsync("/api/v1/surveys")).ReadAsync<List<SurveySummary>>()), s => s.Id == survey.Id);
+        Assert.DoesNotContain(((await (await stranger.GetAsync("/api/v1/surveys?limit=200")).ReadAsync<CursorPage<SurveySummary>>()).Items), s => s.Id == survey.Id);
     }
 
     [Fact]

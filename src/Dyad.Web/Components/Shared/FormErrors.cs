@@ -1,10 +1,12 @@
 using Dyad.Core.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Web.Components.Shared;
 
 /// <summary>
 /// What the domain refused on the last save, so each message stands next to its field; a clash with
-/// stored data (a taken name), or a rule about a field the form does not show, goes above the form.
+/// stored data (a taken name), a change someone else saved since the form opened, or a rule about a field the form
+/// does not show, goes above the form.
 /// </summary>
 public sealed class FormErrors(params string[] fieldsShown)
 {
@@ -37,6 +39,11 @@ public sealed class FormErrors(params string[] fieldsShown)
         catch (ConflictException conflict)
         {
             General = conflict.Message;
+            return false;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            General = "Someone else changed this since you opened it, so nothing was saved. Close this form and open it again to see their change.";
             return false;
         }
     }

@@ -2,6 +2,7 @@ using Dyad.Core.Common;
 using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Surveys.Distribution;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,17 +27,17 @@ public static class DistributionApi
                              "'suppressed' and the reason; the scheduler sends the others by e-mail.");
         surveys.MapGet("/{id:guid}/invitations", ListInvitationsAsync)
             .WithSummary("The survey's invitations, newest first, with their tracking; ?status=pending|suppressed|sent|bounced|opened|started|answered.");
-        surveys.MapGet("/{id:guid}/invitations/{invitationId:guid}", GetInvitationAsync).WithName(GetInvitationRoute).WithSummary("One invitation.");
-        surveys.MapDelete("/{id:guid}/invitations/{invitationId:guid}", RevokeAsync).RequirePermission(Permission.Configure)
+        surveys.MapGet("/{id:guid}/invitations/{invitationId:guid}", GetInvitationAsync).HasETag<SurveyInvitation>().WithName(GetInvitationRoute).WithSummary("One invitation.");
+        surveys.MapDelete("/{id:guid}/invitations/{invitationId:guid}", RevokeAsync).HasETag<SurveyInvitation>().RequirePermission(Permission.Configure)
             .WithSummary("Revokes an invitation not sent yet (409 once sent).");
 
         surveys.MapGet("/{id:guid}/triggers", ListTriggersAsync).WithSummary("The survey's triggers.");
         surveys.MapPost("/{id:guid}/triggers", CreateTriggerAsync).RequirePermission(Permission.Configure)
             .WithSummary("Adds a trigger: after a touchpoint occurs, when a journey enters a phase, or periodically.");
-        surveys.MapGet("/{id:guid}/triggers/{triggerId:guid}", GetTriggerAsync).WithName(GetTriggerRoute).WithSummary("One trigger.");
-        surveys.MapPut("/{id:guid}/triggers/{triggerId:guid}", UpdateTriggerAsync).RequirePermission(Permission.Configure)
+        surveys.MapGet("/{id:guid}/triggers/{triggerId:guid}", GetTriggerAsync).HasETag<SurveyTrigger>().WithName(GetTriggerRoute).WithSummary("One trigger.");
+        surveys.MapPut("/{id:guid}/triggers/{triggerId:guid}", UpdateTriggerAsync).HasETag<SurveyTrigger>().RequirePermission(Permission.Configure)
             .WithSummary("Changes a trigger; switching it on again fires only on what happens from then on.");
-        surveys.MapDelete("/{id:guid}/triggers/{triggerId:guid}", DeleteTriggerAsync).RequirePermission(Permission.Configure)
+        surveys.MapDelete("/{id:guid}/triggers/{triggerId:guid}", DeleteTriggerAsync).HasETag<SurveyTrigger>().RequirePermission(Permission.Configure)
             .WithSummary("Removes a trigger; its invitations stay.");
 
         surveys.MapGet("/{id:guid}/response-rates", ResponseRatesAsync)

@@ -7,6 +7,7 @@ using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
 using Dyad.Data;
+using Dyad.Data.Common;
 using Dyad.Data.Demo;
 using Dyad.Data.Journeys;
 using Dyad.Data.Surveys;
@@ -369,7 +370,7 @@ public abstract class DistributionTests<TApp>(TApp app) : IClassFixture<TApp> wh
     public async Task The_demo_shows_a_round_in_every_state_and_a_scheduler_pass_sends_its_people_nothing()
     {
         var viewer = await app.ApiClientAsync(DyadRole.Viewer);
-        var survey = (await (await viewer.GetAsync("/api/v1/surveys")).ReadAsync<List<SurveySummary>>()).Single(s => s.Name == DemoWorkspace.NpsSurvey);
+        var survey = ((await (await viewer.GetAsync("/api/v1/surveys?limit=200")).ReadAsync<CursorPage<SurveySummary>>()).Items).Single(s => s.Name == DemoWorkspace.NpsSurvey);
         var invitations = await (await viewer.GetAsync($"/api/v1/surveys/{survey.Id}/invitations")).ReadAsync<List<InvitationView>>();
         var trigger = Assert.Single(await (await viewer.GetAsync($"/api/v1/surveys/{survey.Id}/triggers")).ReadAsync<List<TriggerView>>());
 

@@ -1,0 +1,58 @@
+using Dyad.Web.Api;
+using Dyad.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dyad.Web.Tests.Api;
+
+/// <summary>
+/// Walks every endpoint the app maps, so a new one cannot forget the API's contract: a single resource's reads and
+/// writes carry ETags (or say why not), and every POST goes through the Idempotency-Key filter (or says why not).
+/// </summary>
+public sealed class EndpointContractTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private IReadOnlyList<(string Method, RouteEndpoint Endpoint)> ApiEndpoints() =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, e)))
+            .ToList();
+
+    private static string Name((string Method, RouteEndpoint Endpoint) e) => $"{e.Method} {e.Endpoint.RoutePattern.RawText}";
+
+    [Fact]
+    public void Every_single_resource_read_and_write_carries_an_etag_or_says_why_not()
+    {
+        var endpoints = ApiEndpoints();
+        // Writes name their resource by any route parameter (PUT /actions/{id}/status); reads only by a last one.
+        var singles = endpoints.Where(e => e.Method is "PUT" or "PATCH" or "DELETE"
+                ? e.Endpoint.RoutePattern.Parameters.Count > 0
+                : e.Method == "GET" && e.Endpoint.RoutePattern.PathSegments[^1].Parts is [RoutePatternParameterPart])
+            .ToList();
+
+        var missing = singles.Where(e => e.Endpoint.Metadata.GetMetadata<EntityTagMetadata>() is null
+                                         && e.Endpoint.Metadata.GetMetadata<NoEntityTagMetadata>() is not { Reason.Length: > 0 })
+            .Select(Name)
+            .ToList();
+
+        Assert.True(singles.Count > 60, $"Only {singles.Count} single-resource endpoints found; is the walk looking in the right place?");
+        Assert.Empty(missing);
+        Assert.All(singles.Where(e => e.Endpoint.Metadata.GetMetadata<EntityTagMetadata>() is not null), e => Assert.Contains(
+            e.Endpoint.Metadata.GetRequiredMetadata<EntityTagMetadata>().RouteParameter, e.Endpoint.RoutePattern.Parameters.Select(p => p.Name)));
+    }
+
+    [Fact]
+    public void Every_post_goes_through_the_idempotency_filter_or_says_why_not()
+    {
+        var posts = ApiEndpoints().Where(e => e.Method == "POST").ToList();
+
+        var outside = posts.Where(e => e.Endpoint.Metadata.GetMetadata<IdempotencyKeyMetadata>() is null).Select(Name).ToList();
+        var exempt = posts.Where(e => e.Endpoint.Metadata.GetMetadata<NoIdempotencyKeyMetadata>() is not null).ToList();
+
+        Assert.True(posts.Count > 40, $"Only {posts.Count} POST endpoints found; is the walk looking in the right place?");
+        Assert.Empty(outside);
+        Assert.All(exempt, e => Assert.False(string.IsNullOrWhiteSpace(e.Endpoint.Metadata.GetRequiredMetadata<NoIdempotencyKeyMetadata>().Reason)));
+        Assert.True(exempt.Count <= 4, $"Exempt: {string.Join(", ", exempt.Select(Name))}");
+    }
+}
