@@ -410,6 +410,7 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
     [InlineData("tokens", "create")]
     [InlineData("events", "recurrence")]
     [InlineData("survey", "export")]
+    [InlineData("reports", "generate")]
     public async Task Every_command_explains_itself_with_help(string group, string verb)
     {
         var result = await RunAsync(group, verb, "--help");
