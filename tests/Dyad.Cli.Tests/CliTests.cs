@@ -425,6 +425,7 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
     [InlineData("tokens", "issue")]
     [InlineData("events", "recurrence")]
     [InlineData("survey", "export")]
+    [InlineData("reports", "generate")]
     public async Task Every_command_explains_itself_with_help(string group, string verb)
     {
         var result = await RunAsync(group, verb, "--help");

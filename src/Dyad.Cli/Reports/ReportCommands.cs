@@ -27,7 +27,14 @@ internal static class ReportCommands
             Description = "account-review (one account, for a quarterly business review) or workspace (the CX report of the whole workspace).",
             HelpName = "account-review|workspace",
             Required = true,
-        }.AcceptOnlyFromAmong(ReportKind.AccountReview.ToSlug(), ReportKind.Workspace.ToSlug());
+        };
+        kind.Validators.Add(result =>
+        {
+            if (ReportFormats.KindOrNull(result.GetValueOrDefault<string>()) is null)
+            {
+                result.AddError($"--kind '{result.GetValueOrDefault<string>()}' is not a report kind; use one of {ReportFormats.KindNames}.");
+            }
+        });
         var account = new Option<string>("--account")
         {
             Description = "The account of an account review: its id, or its name (case does not matter).",
@@ -37,8 +44,15 @@ internal static class ReportCommands
         {
             Description = "pdf, xlsx (a workbook with a sheet per section) or csv (a zip of one CSV per section).",
             HelpName = "pdf|xlsx|csv",
-            DefaultValueFactory = _ => "pdf",
-        }.AcceptOnlyFromAmong("pdf", "xlsx", "csv");
+            DefaultValueFactory = _ => ReportFormat.Pdf.ToText(),
+        };
+        format.Validators.Add(result =>
+        {
+            if (ReportFormats.FormatOrNull(result.GetValueOrDefault<string>()) is null)
+            {
+                result.AddError($"--format '{result.GetValueOrDefault<string>()}' is not a report format; use one of {ReportFormats.FormatNames}.");
+            }
+        });
         var period = new Option<string>("--period")
         {
             Description = "The dashboards' period: 3m, 6m, 12m, 24m back from today, or all.",

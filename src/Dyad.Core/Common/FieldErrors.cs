@@ -58,6 +58,16 @@ public sealed class FieldErrors
         return this;
     }
 
+    /// <summary>Adds the messages of a check that throws, so it reports together with the checks that collect.</summary>
+    public FieldErrors Add(DomainValidationException refused)
+    {
+        foreach (var (field, messages) in refused.Errors)
+        {
+            Array.ForEach(messages, m => Add(field, m));
+        }
+        return this;
+    }
+
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
 

@@ -36,15 +36,26 @@ public static class ReportFormats
     /// <summary>The kind as the API and the command line spell it: <c>account-review</c>, <c>workspace</c>.</summary>
     public static string ToSlug(this ReportKind kind) => kind.ToText().Replace('_', '-');
 
+    /// <summary>The kinds as they are spelled: "account-review, workspace".</summary>
+    public static string KindNames { get; } = string.Join(", ", Enum.GetValues<ReportKind>().Select(k => k.ToSlug()));
+
+    /// <summary>The formats as they are spelled: "pdf, xlsx, csv".</summary>
+    public static string FormatNames { get; } = string.Join(", ", Enum.GetValues<ReportFormat>().Select(f => f.ToText()));
+
+    public static string KindError { get; } = $"Kind is one of {KindNames}.";
+    public static string FormatError { get; } = $"Format is one of {FormatNames}.";
+
     public static ReportKind ParseKind(string? text, string field = "kind") =>
-        EnumText.TryParse<ReportKind>(text, out var kind)
-            ? kind
-            : throw DomainValidationException.For(field, $"Kind is one of {string.Join(", ", Enum.GetValues<ReportKind>().Select(k => k.ToSlug()))}.");
+        EnumText.TryParse<ReportKind>(text, out var kind) ? kind : throw DomainValidationException.For(field, KindError);
 
     public static ReportFormat ParseFormat(string? text, string field = "format") =>
-        EnumText.TryParse<ReportFormat>(text, out var format)
-            ? format
-            : throw DomainValidationException.For(field, $"Format is one of {string.Join(", ", Enum.GetValues<ReportFormat>().Select(f => f.ToText()))}.");
+        EnumText.TryParse<ReportFormat>(text, out var format) ? format : throw DomainValidationException.For(field, FormatError);
+
+    /// <summary>The kind a text names, or null when it names none.</summary>
+    public static ReportKind? KindOrNull(string? text) => EnumText.TryParse<ReportKind>(text, out var kind) ? kind : null;
+
+    /// <summary>The format a text names, or null when it names none.</summary>
+    public static ReportFormat? FormatOrNull(string? text) => EnumText.TryParse<ReportFormat>(text, out var format) ? format : null;
 
     /// <summary>A month as one comparable number, 2026-11 as 202611, in UTC.</summary>
     public static int MonthOf(DateTimeOffset at)

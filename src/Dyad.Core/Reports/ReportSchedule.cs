@@ -4,7 +4,9 @@ using Dyad.Core.Common;
 namespace Dyad.Core.Reports;
 
 /// <summary>What a schedule sends: which report, in which format, over which period, to whom and on which day of the month.</summary>
-public sealed record ReportScheduleDetails(ReportKind Kind, Guid? AccountId, ReportFormat Format, string Period, IReadOnlyList<string> Recipients,
+/// <param name="Kind">Null when the request named no kind Dyad knows, so that <see cref="ReportSchedule.Check"/> reports it with the other fields.</param>
+/// <param name="Format">Null when the request named no format Dyad knows.</param>
+public sealed record ReportScheduleDetails(ReportKind? Kind, Guid? AccountId, ReportFormat? Format, string Period, IReadOnlyList<string> Recipients,
     int DayOfMonth, bool Enabled = true);
 
 /// <summary>
@@ -45,9 +47,32 @@ public sealed class ReportSchedule : IWorkspaceOwned
     /// <summary>Takes new details; the period is checked by the caller against the dashboards' periods.</summary>
     public void Change(ReportScheduleDetails details)
     {
-        var errors = new FieldErrors()
-            .Defined("kind", details.Kind, "Kind")
-            .Defined("format", details.Format, "Format");
+        var errors = Check(details);
+        if (!errors.IsEmpty || details is not { Kind: { } kind, Format: { } format })
+        {
+            throw new DomainValidationException(errors.ToDictionary());
+        }
+        Kind = kind;
+        AccountId = kind == ReportKind.AccountReview ? details.AccountId : null;
+        Format = format;
+        Period = details.Period;
+        Recipients = DistinctRecipients(details.Recipients);
+        DayOfMonth = details.DayOfMonth;
+        Enabled = details.Enabled;
+    }
+
+    /// <summary>Every rule the details break, so a caller that checks more (the period, the account's existence) reports all at once.</summary>
+    public static FieldErrors Check(ReportScheduleDetails details)
+    {
+        var errors = new FieldErrors();
+        if (details.Kind is not { } kind || !Enum.IsDefined(kind))
+        {
+            errors.Add("kind", ReportFormats.KindError);
+        }
+        if (details.Format is not { } format || !Enum.IsDefined(format))
+        {
+            errors.Add("format", ReportFormats.FormatError);
+        }
         if (details.Kind == ReportKind.AccountReview && details.AccountId is null)
         {
             errors.Add("accountId", "An account review needs an account.");
@@ -56,7 +81,7 @@ public sealed class ReportSchedule : IWorkspaceOwned
         {
             errors.Add("dayOfMonth", $"The day of the month is 1 to {LastDay}, so that every month has it.");
         }
-        var recipients = (details.Recipients ?? []).Select(Blank.ToNull).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var recipients = DistinctRecipients(details.Recipients);
         if (recipients.Count == 0)
         {
             errors.Add("recipients", "Name at least one recipient.");
@@ -69,18 +94,14 @@ public sealed class ReportSchedule : IWorkspaceOwned
         {
             errors.Add("recipients", $"\u201c{recipient}\u201d is not an e-mail address.");
         }
-        errors.ThrowIfAny();
-        Kind = details.Kind;
-        AccountId = details.Kind == ReportKind.AccountReview ? details.AccountId : null;
-        Format = details.Format;
-        Period = details.Period;
-        Recipients = recipients;
-        DayOfMonth = details.DayOfMonth;
-        Enabled = details.Enabled;
+        return errors;
     }
 
     /// <summary>The month (<see cref="ReportFormats.MonthOf"/>) whose report is due at <paramref name="now"/>, or null before the day.</summary>
     public int? DueMonth(DateTimeOffset now) => Enabled && now.UtcDateTime.Day >= DayOfMonth ? ReportFormats.MonthOf(now) : null;
+
+    private static List<string> DistinctRecipients(IReadOnlyList<string>? recipients) =>
+        (recipients ?? []).Select(Blank.ToNull).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static bool IsAddress(string text) =>
         text.Length <= RecipientMaxLength && MailAddress.TryCreate(text, out var address) && address.Address == text && text.Contains('.', StringComparison.Ordinal);

@@ -70,40 +70,30 @@ public sealed class ReportScheduleService(IDbContextFactory<DyadDbContext> conte
         return true;
     }
 
-    /// <summary>The input checked against what the domain cannot know: the dashboards' periods and the workspace's accounts.</summary>
+    /// <summary>
+    /// The input checked against what the domain cannot know (the dashboards' periods, the workspace's accounts) and
+    /// against the schedule's own rules in the same pass, so a request learns every field's error at once.
+    /// </summary>
     private static async Task<ReportScheduleDetails> DetailsAsync(DyadDbContext db, ReportScheduleInput input, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        ReportKind kind = default;
-        ReportFormat format = default;
         var period = Blank.ToNull(input.Period)?.ToLowerInvariant() ?? DashboardFilter.AllTime;
-        Collect(errors, () => kind = ReportFormats.ParseKind(input.Kind));
-        Collect(errors, () => format = ReportFormats.ParseFormat(input.Format));
-        Collect(errors, () => DashboardFilter.Parse(period, null, null, null, null, null, null));
+        try
+        {
+            DashboardFilter.Parse(period, null, null, null, null, null, null);
+        }
+        catch (DomainValidationException invalid)
+        {
+            errors.Add(invalid);
+        }
         if (input.AccountId is { } accountId && !await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken))
         {
             errors.Add("accountId", "There is no such account.");
         }
-        errors.ThrowIfAny();
-        return new ReportScheduleDetails(kind, input.AccountId, format, period, input.Recipients ?? [], input.DayOfMonth, input.Enabled);
-    }
-
-    private static void Collect(FieldErrors errors, Action check)
-    {
-        try
-        {
-            check();
-        }
-        catch (DomainValidationException invalid)
-        {
-            foreach (var (field, messages) in invalid.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    errors.Add(field, message);
-                }
-            }
-        }
+        var details = new ReportScheduleDetails(ReportFormats.KindOrNull(input.Kind), input.AccountId, ReportFormats.FormatOrNull(input.Format), period,
+            input.Recipients ?? [], input.DayOfMonth, input.Enabled);
+        errors.Add(ReportSchedule.Check(details)).ThrowIfAny();
+        return details;
     }
 
     private static async Task<ReportScheduleView> ViewAsync(DyadDbContext db, ReportSchedule s, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Dyad.Core.Common;
 using Dyad.Core.Reports;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Dashboards;
@@ -49,11 +50,42 @@ public static class ReportsApi
 
     private static async Task<Created<ReportView>> GenerateAsync(GenerateReportRequest request, ClaimsPrincipal user, ReportService service, CancellationToken ct)
     {
-        var filter = DashboardFilter.Parse(request.Period, request.From, request.To, request.Segment, request.Phase, request.Role, null);
-        var report = await service.GenerateAsync(
-            new ReportRequest(ReportFormats.ParseKind(request.Kind), ReportFormats.ParseFormat(request.Format), request.AccountId, filter),
-            DashboardsApi.Viewer(user), user.ToActor(), ct);
+        var report = await service.GenerateAsync(Read(request), DashboardsApi.Viewer(user), user.ToActor(), ct);
         return TypedResults.Created($"/api/v1/reports/{report.Id}", report);
+    }
+
+    /// <summary>The report the request asks for, with every wrong field of it reported at once.</summary>
+    private static ReportRequest Read(GenerateReportRequest request)
+    {
+        var errors = new FieldErrors();
+        var kind = ReportFormats.KindOrNull(request.Kind);
+        var format = ReportFormats.FormatOrNull(request.Format);
+        if (kind is null)
+        {
+            errors.Add("kind", ReportFormats.KindError);
+        }
+        if (format is null)
+        {
+            errors.Add("format", ReportFormats.FormatError);
+        }
+        if (kind == ReportKind.AccountReview && request.AccountId is null)
+        {
+            errors.Add("accountId", "An account review needs an account.");
+        }
+        DashboardFilter? filter = null;
+        try
+        {
+            filter = DashboardFilter.Parse(request.Period, request.From, request.To, request.Segment, request.Phase, request.Role, null);
+        }
+        catch (DomainValidationException invalid)
+        {
+            errors.Add(invalid);
+        }
+        if (!errors.IsEmpty || kind is not { } k || format is not { } f || filter is null)
+        {
+            throw new DomainValidationException(errors.ToDictionary());
+        }
+        return new ReportRequest(k, f, request.AccountId, filter);
     }
 
     private static async Task<Results<Ok<ReportView>, NotFound>> GetAsync(Guid id, ClaimsPrincipal user, ReportService service, CancellationToken ct) =>

@@ -140,7 +140,7 @@ public abstract class ReportsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
-    public async Task Viewers_read_reports_but_generate_none_and_only_the_maker_or_a_cx_manager_deletes_one()
+    public async Task Viewers_read_reports_but_generate_none_and_only_the_maker_or_a_cx_manager_deletes_one_and_a_bad_request_names_every_wrong_field()
     {
         var viewer = await app.ApiClientAsync(DyadRole.Viewer);
         var maker = await app.ApiClientAsync(DyadRole.Contributor);
@@ -155,14 +155,15 @@ public abstract class ReportsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(HttpStatusCode.NoContent, (await maker.DeleteAsync($"{Reports}/{first.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await cx.DeleteAsync($"{Reports}/{second.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await viewer.GetAsync($"{Reports}/{second.Id}/download")).StatusCode);
-        var errors = await (await maker.PostJsonAsync(Reports, new GenerateReportRequest("forecast", "docx"))).ValidationErrorsAsync();
-        Assert.Contains("kind", errors.Keys);
+        var errors = await (await maker.PostJsonAsync(Reports, new GenerateReportRequest("forecast", "docx", Period: "7w"))).ValidationErrorsAsync();
+        Assert.Equal(["format", "kind", "period"], errors.Keys.Order());
+        Assert.Equal(["Kind is one of account-review, workspace."], errors["kind"]);
         var review = await (await maker.PostJsonAsync(Reports, new GenerateReportRequest("account-review", "pdf"))).ValidationErrorsAsync();
         Assert.Contains("accountId", review.Keys);
     }
 
     [Fact]
-    public async Task Schedules_are_edited_by_cx_managers_and_refuse_bad_recipients_and_days()
+    public async Task Schedules_are_edited_by_cx_managers_and_a_bad_one_is_refused_with_every_wrong_field_at_once()
     {
         var cx = await app.ApiClientAsync(DyadRole.CxManager);
         var manager = await app.ApiClientAsync(DyadRole.AccountManager);
@@ -172,6 +173,13 @@ public abstract class ReportsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var errors = await (await cx.PostJsonAsync($"{Reports}/schedules", schedule with { Recipients = ["not an address"], DayOfMonth = 31 }))
             .ValidationErrorsAsync();
         Assert.Equal(["dayOfMonth", "recipients"], errors.Keys.Order());
+        var all = await (await cx.PostJsonAsync($"{Reports}/schedules",
+                new ReportScheduleInput("forecast", null, "docx", "7w", ["not an address"], 0)))
+            .ValidationErrorsAsync();
+        Assert.Equal(["dayOfMonth", "format", "kind", "period", "recipients"], all.Keys.Order());
+        var review = await (await cx.PostJsonAsync($"{Reports}/schedules", schedule with { Kind = "account-review", Format = "docx" }))
+            .ValidationErrorsAsync();
+        Assert.Equal(["accountId", "format"], review.Keys.Order());
         var created = await (await cx.PostJsonAsync($"{Reports}/schedules", schedule)).ReadAsync<ReportScheduleView>(HttpStatusCode.Created);
         var changed = await (await cx.PutJsonAsync($"{Reports}/schedules/{created.Id}", schedule with { Format = "xlsx", DayOfMonth = 15 }))
             .ReadAsync<ReportScheduleView>();
