@@ -1,14 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Dyad.Cli.Tests.Common;
-using Dyad.Core.Workspaces;
-using Dyad.Data;
-using Dyad.Data.Accounts;
-using Dyad.Data.Workspaces;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Dyad.Cli.Tests.Imports;
 
@@ -21,6 +13,7 @@ namespace Dyad.Cli.Tests.Imports;
 public abstract partial class KilledImportTests(Func<TestDatabase> databases) : IAsyncLifetime
 {
     private const int Rows = 40_000;
+    private const string ImportedPrefix = "Killed import ";
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"dyad-kill-tests-{Guid.NewGuid():N}");
@@ -33,7 +26,7 @@ public abstract partial class KilledImportTests(Func<TestDatabase> databases) : 
         _settings = await _database.CreateAsync(Path.Combine(_directory, "data"));
         Directory.CreateDirectory(_directory);
         _file = await WriteAccountsAsync(_directory);
-        await SeedDemoAsync(_settings);
+        await ImportSnapshot.SeedDemoAsync(_settings);
     }
 
     public async Task DisposeAsync()
@@ -45,7 +38,7 @@ public abstract partial class KilledImportTests(Func<TestDatabase> databases) : 
     [Fact]
     public async Task A_plain_import_killed_while_writing_leaves_the_database_as_it_was()
     {
-        var before = await SnapshotAsync(_settings);
+        var before = await ImportSnapshot.TakeAsync(_settings);
 
         using (var import = CliProcess.Start(_settings, "import", "accounts", "--workspace", "demo", "--file", _file))
         {
@@ -54,16 +47,16 @@ public abstract partial class KilledImportTests(Func<TestDatabase> databases) : 
             Assert.DoesNotContain("Imported", import.Output, StringComparison.Ordinal);
         }
 
-        var after = await SnapshotAsync(_settings);
+        var after = await ImportSnapshot.TakeAsync(_settings);
         Assert.Equal(before.Accounts.Count, after.Accounts.Count);
-        Assert.Equal(before.Checksum, after.Checksum);
+        Assert.Equal(before.Checksum(), after.Checksum());
         Assert.Equal(before.ImportRuns, after.ImportRuns);
     }
 
     [Fact]
     public async Task A_resumable_import_killed_after_a_commit_finishes_on_resume_as_one_clean_import_would()
     {
-        var before = await SnapshotAsync(_settings);
+        var before = await ImportSnapshot.TakeAsync(_settings);
         var reference = await CleanImportAsync();
 
         using (var import = CliProcess.Start(_settings, "import", "accounts", "--workspace", "demo", "--file", _file, "--resume"))
@@ -71,32 +64,32 @@ public abstract partial class KilledImportTests(Func<TestDatabase> databases) : 
             await import.WaitForOutputAsync(Progress(), WroteRows, Limit);
             await import.KillAsync();
         }
-        var killed = await SnapshotAsync(_settings);
+        var killed = await ImportSnapshot.TakeAsync(_settings);
         using (var resumed = CliProcess.Start(_settings, "import", "accounts", "--workspace", "demo", "--file", _file, "--resume"))
         {
             Assert.Equal(0, await resumed.WaitForExitAsync(Limit));
             Assert.Contains(", resumed: ", resumed.Output, StringComparison.Ordinal);
         }
 
-        var after = await SnapshotAsync(_settings);
+        var after = await ImportSnapshot.TakeAsync(_settings);
         var stoppedPartway = killed.Accounts.Count - before.Accounts.Count;
         Assert.InRange(stoppedPartway, 1, Rows - 1);
         Assert.Equal(before.Accounts.Count + Rows, after.Accounts.Count);
-        Assert.Equal(Checksum(Imported(reference)), Checksum(Imported(after)));
-        Assert.Equal(before.Accounts, after.Accounts.Where(a => !a.Imported).ToList());
+        Assert.Equal(ImportSnapshot.Checksum(reference.Imported(ImportedPrefix)), ImportSnapshot.Checksum(after.Imported(ImportedPrefix)));
+        Assert.Equal(before.Accounts, after.Accounts.Where(a => !a.Fields.Contains($"Name = {ImportedPrefix}", StringComparison.Ordinal)).ToList());
     }
 
     /// <summary>The same file imported once, uninterrupted, into a database of its own: what a resumed import must equal.</summary>
-    private async Task<Snapshot> CleanImportAsync()
+    private async Task<ImportSnapshot> CleanImportAsync()
     {
         var database = databases();
         await using (database)
         {
             var settings = await database.CreateAsync(Path.Combine(_directory, "reference"));
-            await SeedDemoAsync(settings);
-            var result = await InProcessCli.RunAsync(Configuration(settings), "import", "accounts", "--workspace", "demo", "--file", _file);
+            await ImportSnapshot.SeedDemoAsync(settings);
+            var result = await InProcessCli.RunAsync(ImportSnapshot.Configuration(settings), "import", "accounts", "--workspace", "demo", "--file", _file);
             Assert.True(result.ExitCode == 0, result.Error);
-            return await SnapshotAsync(settings);
+            return await ImportSnapshot.TakeAsync(settings);
         }
     }
 
@@ -119,44 +112,6 @@ public abstract partial class KilledImportTests(Func<TestDatabase> databases) : 
         return path;
     }
 
-    private const string ImportedPrefix = "Killed import ";
-
-    private static async Task SeedDemoAsync(IReadOnlyDictionary<string, string?> settings)
-    {
-        var result = await InProcessCli.RunAsync(Configuration(settings), "demo", "seed");
-        Assert.True(result.ExitCode == 0, result.Error);
-    }
-
-    private static IConfiguration Configuration(IReadOnlyDictionary<string, string?> settings) =>
-        new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-
-    /// <summary>One account as stored: its id and creation time, then its fields; <see cref="Imported"/> marks the file's rows.</summary>
-    private sealed record StoredAccount(string Identity, string Fields, bool Imported);
-
-    private sealed record Snapshot(IReadOnlyList<StoredAccount> Accounts, int ImportRuns)
-    {
-        public string Checksum => KilledImportTests.Checksum(Accounts.Select(a => $"{a.Identity} {a.Fields}"));
-    }
-
-    /// <summary>The imported rows' fields: the same in any database the file went into, whatever ids the rows got.</summary>
-    private static IEnumerable<string> Imported(Snapshot snapshot) => snapshot.Accounts.Where(a => a.Imported).Select(a => a.Fields);
-
-    private static string Checksum(IEnumerable<string> rows) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', rows))));
-
-    private static async Task<Snapshot> SnapshotAsync(IReadOnlyDictionary<string, string?> settings)
-    {
-        await using var services = new ServiceCollection().AddLogging().AddDyadData(Configuration(settings)).BuildServiceProvider();
-        await using var scope = services.CreateAsyncScope();
-        var workspace = await scope.ServiceProvider.GetRequiredService<WorkspaceDirectory>().FindRequiredAsync(Workspace.DemoSlug);
-        scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspace.Id);
-        var db = scope.ServiceProvider.GetRequiredService<DyadDbContext>();
-        var accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.Name).ToListAsync();
-        return new Snapshot(
-            accounts.Select(a => new StoredAccount($"{a.Id} {a.CreatedAt:O}", $"{a.ToDetails()}", a.Name.StartsWith(ImportedPrefix, StringComparison.Ordinal)))
-                .ToList(),
-            await db.ImportRuns.CountAsync());
-    }
 }
 
 public sealed class KilledImportTestsOnSqlite() : KilledImportTests(() => new SqliteTestDatabase());
