@@ -13,6 +13,9 @@ namespace Dyad.Cli.Tests.Imports;
 [Properties(Arbitrary = [typeof(MalformedImportPropertyTests)])]
 public abstract class MalformedImportPropertyTests(Func<TestDatabase> databases) : IAsyncLifetime
 {
+    /// <summary>Stands for bytes that are no UTF-8 at all (0xC3 0x28), written as such into the file.</summary>
+    private const string InvalidUtf8 = "\u0001";
+
     private const string Header = "name,relationship_type,customer_relationship_type,tier,annual_revenue,owner_email";
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"dyad-malformed-{Guid.NewGuid():N}");
@@ -44,7 +47,7 @@ public abstract class MalformedImportPropertyTests(Func<TestDatabase> databases)
         (",relational,,,,", """{"relationship_type":"relational"}"""),
         ("Bad,relational,,,,nobody@provider.example", """{"name":"Bad","relationship_type":"relational","owner_email":"nobody@provider.example"}"""),
         ("Bad,relational,,,1e400x,", """{"name":{"first":"Bad"},"relationship_type":"relational"}"""),
-        ("Bad,\uD800,,,,", "[\"not an object\"]"),
+        ($"Bad,{InvalidUtf8},,,,", "[\"not an object\"]"),
     ];
 
     public static Arbitrary<MalformedFile> Files() =>
@@ -71,7 +74,8 @@ public abstract class MalformedImportPropertyTests(Func<TestDatabase> databases)
     {
         var before = ImportSnapshot.TakeAsync(_settings).GetAwaiter().GetResult();
         var path = Path.Combine(_directory, $"{Guid.NewGuid():N}.{(file.Json ? "jsonl" : "csv")}");
-        System.IO.File.WriteAllLines(path, file.Lines);
+        var text = string.Join('\n', file.Lines).Split(InvalidUtf8).Select(System.Text.Encoding.UTF8.GetBytes);
+        System.IO.File.WriteAllBytes(path, text.Aggregate((written, next) => [.. written, 0xC3, 0x28, .. next]));
         string[] args = ["import", "accounts", "--workspace", "demo", "--file", path, .. file.Resume ? new[] { "--resume" } : []];
 
         var result = InProcessCli.RunAsync(ImportSnapshot.Configuration(_settings), args).GetAwaiter().GetResult();
