@@ -15,6 +15,8 @@ public sealed class JsonLinesRecordSource(TextReader reader) : IRecordSource
     /// <summary>The field an error names when a line cannot be read as a JSON object at all.</summary>
     public const string WholeLine = "$";
 
+    private const string NotText = "The line holds half of a surrogate pair (like \\ud800 alone), which is not text; save the file as UTF-8.";
+
     public ImportFormat Format => ImportFormat.JsonLines;
 
     public IReadOnlyList<string>? Header => null;
@@ -25,11 +27,12 @@ public sealed class JsonLinesRecordSource(TextReader reader) : IRecordSource
         while (reader.ReadLine() is { } text)
         {
             line++;
-            if (string.IsNullOrWhiteSpace(text))
+            var content = line == 1 ? text.TrimStart('\uFEFF') : text;
+            if (string.IsNullOrWhiteSpace(content))
             {
                 continue;
             }
-            yield return Parse(line, line == 1 ? text.TrimStart('\uFEFF') : text);
+            yield return Parse(line, content);
         }
     }
 
@@ -44,32 +47,50 @@ public sealed class JsonLinesRecordSource(TextReader reader) : IRecordSource
         {
             return Broken(line, WholeLine, $"The line is not valid JSON (at character {(bad.BytePositionInLine ?? 0) + 1}).");
         }
+        catch (ArgumentException)
+        {
+            // Half of a surrogate pair cannot be encoded as UTF-8, which the JSON parser reads.
+            return Broken(line, WholeLine, NotText);
+        }
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            try
             {
-                return Broken(line, WholeLine, "Each line must be one JSON object, like {\"name\": \"Acme\"}.");
+                return Fields(line, document.RootElement);
             }
-            var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            foreach (var property in document.RootElement.EnumerateObject())
+            catch (InvalidOperationException)
             {
-                var name = property.Name.Trim();
-                if (name.Length == 0)
-                {
-                    return Broken(line, WholeLine, "A field has no name.");
-                }
-                if (fields.ContainsKey(name))
-                {
-                    return Broken(line, name, "The field appears twice.");
-                }
-                if (Value(property.Value) is not { } value)
-                {
-                    return Broken(line, name, "Give a string, a number, true or false, null, or a list of those; not an object.");
-                }
-                fields[name] = value.Length == 0 ? null : value;
+                // An escaped half of a surrogate pair (\ud800) parses as JSON but is no string .NET can hold.
+                return Broken(line, WholeLine, NotText);
             }
-            return new ImportRecord(line, fields);
         }
+    }
+
+    private static ImportRecord Fields(int line, JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Broken(line, WholeLine, "Each line must be one JSON object, like {\"name\": \"Acme\"}.");
+        }
+        var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in root.EnumerateObject())
+        {
+            var name = property.Name.Trim();
+            if (name.Length == 0)
+            {
+                return Broken(line, WholeLine, "A field has no name.");
+            }
+            if (fields.ContainsKey(name))
+            {
+                return Broken(line, name, "The field appears twice.");
+            }
+            if (Value(property.Value) is not { } value)
+            {
+                return Broken(line, name, "Give a string, a number, true or false, null, or a list of those; not an object.");
+            }
+            fields[name] = value.Length == 0 ? null : value;
+        }
+        return new ImportRecord(line, fields);
     }
 
     /// <summary>The value as a cell's text; null for what has no such form (an object, a nested list).</summary>
