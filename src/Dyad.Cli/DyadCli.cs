@@ -31,6 +31,7 @@ public static class DyadCli
             UserCommands.Create(runner),
             TokenCommands.Create(runner),
             Surveys.SurveyCommands.Create(runner),
+            Surveys.ParticipantCommands.Create(runner),
             Text.TextCommands.Create(runner),
             Privacy.PrivacyCommands.Create(runner),
             Reports.ReportCommands.Create(runner),

@@ -71,6 +71,7 @@ internal static class FeatureRegistration
         services.AddScoped<InstrumentService>();
         services.AddScoped<QuestionBankService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<ParticipantLists>();
         services.AddScoped<TriggerService>();
         services.AddScoped<TriggerEvaluator>();
         services.AddScoped<InvitationOutbox>();

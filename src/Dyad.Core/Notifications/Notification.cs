@@ -62,5 +62,6 @@ public sealed class Notification : IWorkspaceOwned
     public NotificationEmailStatus EmailStatus { get; private set; }
 
     /// <summary>Set by the sender that took the e-mail, so a second sender leaves it alone until the lease lapses.</summary>
+    [NotAudited]
     public DateTimeOffset? EmailClaimedUntil { get; private set; }
 }

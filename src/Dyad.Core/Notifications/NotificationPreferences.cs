@@ -36,6 +36,7 @@ public sealed class NotificationPreferences : IWorkspaceOwned
     /// <summary>The start of the last digest period dealt with (sent, or found empty).</summary>
     public DateTimeOffset? DigestPeriod { get; private set; }
 
+    [NotAudited]
     public DateTimeOffset? DigestClaimedUntil { get; private set; }
 
     public bool Emails(NotificationKind kind) => kind switch

@@ -131,6 +131,7 @@ public sealed class ReportDelivery : IWorkspaceOwned
     public int Month { get; private set; }
     public string Recipient { get; private set; } = "";
     public DeliveryStatus Status { get; private set; }
+    [NotAudited]
     public DateTimeOffset? ClaimedUntil { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
     public Guid? ReportId { get; private set; }

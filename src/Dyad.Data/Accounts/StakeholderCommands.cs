@@ -1,4 +1,5 @@
 using Dyad.Core.Accounts;
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Accounts;
@@ -57,7 +58,7 @@ public sealed class StakeholderCommands(IDbContextFactory<DyadDbContext> context
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var deleted = await db.Stakeholders.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await db.Stakeholders.Where(s => s.Id == id).ExecuteAuditedDeleteAsync(db, cancellationToken);
         return deleted > 0;
     }
 }

@@ -3,6 +3,7 @@ using Dyad.Core.Actions.Webhooks;
 using Dyad.Core.Common;
 using Dyad.Core.Notifications;
 using Dyad.Data.Actions.Webhooks;
+using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -109,7 +110,7 @@ public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, Ti
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ActionItems.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        return await db.ActionItems.Where(a => a.Id == id).ExecuteAuditedDeleteAsync(db, cancellationToken) > 0;
     }
 
     public Task<ActionView?> ChangeStatusAsync(Guid id, ActionStatus status, CancellationToken cancellationToken = default) =>

@@ -1,5 +1,6 @@
 using Dyad.Core.Actions;
 using Dyad.Core.Notifications;
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Actions;
@@ -35,7 +36,7 @@ public sealed class ActionEscalation(IDbContextFactory<DyadDbContext> contexts)
             var claimed = await db.ActionItems
                 .Where(a => a.Id == action.Id && a.EscalatedAt == null && a.DueAt == action.DueAt
                             && (a.Status == ActionStatus.Open || a.Status == ActionStatus.InProgress))
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.EscalatedAt, now), cancellationToken);
+                .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(a => a.EscalatedAt, now), cancellationToken);
             if (claimed == 0)
             {
                 continue;

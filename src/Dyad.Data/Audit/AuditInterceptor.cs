@@ -1,6 +1,7 @@
 using Dyad.Data.Workspaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Dyad.Data.Audit;
 
@@ -30,6 +31,13 @@ internal sealed class AuditInterceptor(AuditContext audit, WorkspaceScope scope,
     {
         Withdraw(eventData.Context);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Entries for rows a set-based write changed, each read before and (unless deleted) after it.</summary>
+    public IReadOnlyList<AuditEntry> ForRows(IEntityType type, IEnumerable<(object Before, object? After)> rows)
+    {
+        var now = clock.GetUtcNow();
+        return rows.Select(r => AuditTrail.ForRow(type, r.Before, r.After, audit.Actor, scope.WorkspaceId, now)).OfType<AuditEntry>().ToList();
     }
 
     private void Record(DbContext? db)

@@ -95,24 +95,85 @@ internal static partial class AuditTrail
 
     private static void Add(List<AuditChange> changes, string name, PropertyEntry property, AuditAction action, bool secretHolder)
     {
-        var old = action == AuditAction.Added ? null : Format(property.Metadata, property.OriginalValue);
-        var current = action == AuditAction.Deleted ? null : Format(property.Metadata, property.CurrentValue);
-        if (action == AuditAction.Modified && (!property.IsModified || old == current))
+        if (action == AuditAction.Modified && !property.IsModified)
+        {
+            return;
+        }
+        AddValues(changes, name, property.Metadata, property.OriginalValue, property.CurrentValue, action, secretHolder);
+    }
+
+    private static void AddValues(List<AuditChange> changes, string name, IReadOnlyPropertyBase metadata, object? before, object? after,
+        AuditAction action, bool secretHolder)
+    {
+        var old = action == AuditAction.Added ? null : Format(metadata, before);
+        var current = action == AuditAction.Deleted ? null : Format(metadata, after);
+        if (action == AuditAction.Modified && old == current)
         {
             return;
         }
         // A row version is the context's bookkeeping of the change, not a change anyone made.
-        if ((old is null && current is null) || property.Metadata.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute), true) == true
-            || property.Metadata.Name == RowVersions.PropertyName)
+        if ((old is null && current is null) || metadata.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute), true) == true
+            || metadata.Name == RowVersions.PropertyName)
         {
             return;
         }
-        if (IsSecret(property.Metadata, secretHolder))
+        if (IsSecret(metadata, secretHolder))
         {
             (old, current) = (old is null ? null : Redacted, current is null ? null : Redacted);
         }
         changes.Add(new AuditChange(name, old, current));
     }
+
+    /// <summary>
+    /// The entry for a row a set-based update or delete wrote, from the row as read before and (for an update) after, since
+    /// such writes bypass the change tracker. Null when nothing audited changed.
+    /// </summary>
+    public static AuditEntry? ForRow(IEntityType type, object before, object? after, AuditActor actor, Guid? scopeWorkspace, DateTimeOffset now)
+    {
+        var action = after is null ? AuditAction.Deleted : AuditAction.Modified;
+        var secretHolder = IsSecretHolder(type);
+        var changes = new List<AuditChange>();
+        foreach (var property in type.GetProperties())
+        {
+            AddValues(changes, property.Name, property, Read(property, before), after is null ? null : Read(property, after), action, secretHolder);
+        }
+        foreach (var complex in type.GetComplexProperties())
+        {
+            AddComplexValues(changes, complex.Name, complex, complex.GetGetter().GetClrValue(before),
+                after is null ? null : complex.GetGetter().GetClrValue(after), action, secretHolder);
+        }
+        if (changes.Count == 0)
+        {
+            return null;
+        }
+        if (type.FindProperty(ErasedAtProperty) is { } erasedAt && Read(erasedAt, after ?? before) is not null)
+        {
+            changes = changes.Select(c => c with { Old = c.Old is null ? null : Erased }).ToList();
+        }
+        var key = string.Join(",", type.FindPrimaryKey()!.Properties.Select(p => Format(p, Read(p, before))));
+        var workspace = type.FindProperty(nameof(IWorkspaceOwned.WorkspaceId)) is { } owner && Read(owner, before) is Guid id
+            ? id
+            : scopeWorkspace ?? Guid.Empty;
+        return new AuditEntry(workspace, now, actor, type.ClrType.Name, key, action, changes);
+    }
+
+    private static void AddComplexValues(List<AuditChange> changes, string prefix, IComplexProperty complex, object? before, object? after,
+        AuditAction action, bool secretHolder)
+    {
+        foreach (var property in complex.ComplexType.GetProperties())
+        {
+            AddValues(changes, $"{prefix}.{property.Name}", property, before is null ? null : property.GetGetter().GetClrValue(before),
+                after is null ? null : property.GetGetter().GetClrValue(after), action, secretHolder);
+        }
+        foreach (var nested in complex.ComplexType.GetComplexProperties())
+        {
+            AddComplexValues(changes, $"{prefix}.{nested.Name}", nested, before is null ? null : nested.GetGetter().GetClrValue(before),
+                after is null ? null : nested.GetGetter().GetClrValue(after), action, secretHolder);
+        }
+    }
+
+    private static object? Read(IProperty property, object entity) =>
+        property.IsShadowProperty() ? null : property.GetGetter().GetClrValue(entity);
 
     private static bool IsSecret(IReadOnlyPropertyBase property, bool secretHolder) =>
         SecretName().IsMatch(property.Name) || (secretHolder && property is IReadOnlyProperty p && !p.IsKey() && !p.IsForeignKey());

@@ -1,6 +1,7 @@
 using Dyad.Core.Coding;
 using Dyad.Core.Common;
 using Dyad.Core.Practices;
+using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -145,7 +146,7 @@ public sealed class CodingService(IDbContextFactory<DyadDbContext> contexts)
     public async Task<bool> DeleteCodeAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.FirstOrderCodes.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        return await db.FirstOrderCodes.Where(c => c.Id == id).ExecuteAuditedDeleteAsync(db, cancellationToken) > 0;
     }
 
     private static async Task EnsurePracticeAsync(DyadDbContext db, Guid? practiceId, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Dyad.Core.Common;
 using Dyad.Core.Journeys;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Audit;
 using Dyad.Data.Practices;
 using Dyad.Data.Users;
 using Dyad.Data.Workspaces;
@@ -149,17 +150,17 @@ public sealed partial class WorkspaceGenerator(
     /// <summary>Children first, set-based: a million responses go in one statement, not through the change tracker.</summary>
     private async Task DeleteGeneratedDataAsync(CancellationToken cancellationToken)
     {
-        await db.TouchpointOccurrences.ExecuteDeleteAsync(cancellationToken);
-        await db.SurveyResponses.ExecuteDeleteAsync(cancellationToken);
-        await db.Surveys.ExecuteDeleteAsync(cancellationToken);
-        await db.EventPractices.ExecuteDeleteAsync(cancellationToken);
-        await db.EventParticipants.ExecuteDeleteAsync(cancellationToken);
-        await db.CriticalEvents.ExecuteDeleteAsync(cancellationToken);
-        await db.Touchpoints.ExecuteDeleteAsync(cancellationToken);
-        await db.JourneyPhaseChanges.ExecuteDeleteAsync(cancellationToken);
-        await db.Journeys.ExecuteDeleteAsync(cancellationToken);
-        await db.Stakeholders.ExecuteDeleteAsync(cancellationToken);
-        await db.Accounts.ExecuteDeleteAsync(cancellationToken);
+        await db.TouchpointOccurrences.ExecuteAuditedDeleteAsync(db, cancellationToken);
+        await db.SurveyResponses.ExecuteAuditedDeleteAsync(db, cancellationToken);
+        await db.Surveys.ExecuteAuditedDeleteAsync(db, cancellationToken);
+        await db.EventPractices.ExecuteAuditedDeleteAsync(db, cancellationToken);
+        await db.EventParticipants.ExecuteAuditedDeleteAsync(db, cancellationToken);
+        await db.CriticalEvents.ExecuteAuditedDeleteAsync(db, cancellationToken);
+        await db.Touchpoints.ExecuteAuditedDeleteAsync(db, cancellationToken);
+        await db.JourneyPhaseChanges.ExecuteAuditedDeleteAsync(db, cancellationToken);
+        await db.Journeys.ExecuteAuditedDeleteAsync(db, cancellationToken);
+        await db.Stakeholders.ExecuteAuditedDeleteAsync(db, cancellationToken);
+        await db.Accounts.ExecuteAuditedDeleteAsync(db, cancellationToken);
     }
 
     /// <summary>A uniformly random moment between two others, to the minute.</summary>

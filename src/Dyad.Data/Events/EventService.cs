@@ -1,6 +1,7 @@
 using Dyad.Core.Common;
 using Dyad.Core.Events;
 using Dyad.Core.Journeys;
+using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -116,7 +117,7 @@ public sealed class EventService(IDbContextFactory<DyadDbContext> contexts, Evid
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var stored = await EvidenceFiles.UnderAsync(db.Evidence.Where(e => e.EventId == id), cancellationToken);
-        if (await db.CriticalEvents.Where(e => e.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
+        if (await db.CriticalEvents.Where(e => e.Id == id).ExecuteAuditedDeleteAsync(db, cancellationToken) == 0)
         {
             return false;
         }
@@ -157,7 +158,7 @@ public sealed class EventService(IDbContextFactory<DyadDbContext> contexts, Evid
     public async Task<bool> RemovePracticeAsync(Guid eventId, Guid usageId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.EventPractices.Where(p => p.Id == usageId && p.EventId == eventId).ExecuteDeleteAsync(cancellationToken) > 0;
+        return await db.EventPractices.Where(p => p.Id == usageId && p.EventId == eventId).ExecuteAuditedDeleteAsync(db, cancellationToken) > 0;
     }
 
     /// <summary>The experience states an account went through, event by event, for its timeline.</summary>

@@ -1,5 +1,6 @@
 using Dyad.Core.Coding;
 using Dyad.Core.Events;
+using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -101,6 +102,6 @@ public sealed class EvidenceService(IDbContextFactory<DyadDbContext> contexts, E
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.EvidenceCodings
             .Where(c => c.EvidenceId == evidenceId && c.CodeId == codeId && db.Evidence.Any(e => e.Id == evidenceId && e.EventId == eventId))
-            .ExecuteDeleteAsync(cancellationToken) > 0;
+            .ExecuteAuditedDeleteAsync(db, cancellationToken) > 0;
     }
 }

@@ -1,6 +1,7 @@
 using Dyad.Core.Common;
 using Dyad.Core.Experiences;
 using Dyad.Core.Surveys;
+using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Dyad.Data.Feedback;
 using Microsoft.EntityFrameworkCore;
@@ -91,7 +92,7 @@ public sealed class TargetExperienceService(IDbContextFactory<DyadDbContext> con
     public async Task<bool> RemoveLinkAsync(Guid id, Guid linkId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.TargetExperienceLinks.Where(l => l.Id == linkId && l.TargetExperienceId == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        return await db.TargetExperienceLinks.Where(l => l.Id == linkId && l.TargetExperienceId == id).ExecuteAuditedDeleteAsync(db, cancellationToken) > 0;
     }
 
     public async Task<LinkTargets> LinkTargetsAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using Dyad.Core.Common;
 using Dyad.Core.Feedback.Codebooks;
 using Dyad.Core.Feedback.Inbox;
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Feedback;
@@ -56,7 +57,7 @@ public sealed class CodebookService(IDbContextFactory<DyadDbContext> contexts, T
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Codebooks.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        return await db.Codebooks.Where(c => c.Id == id).ExecuteAuditedDeleteAsync(db, cancellationToken) > 0;
     }
 
     /// <summary>Oldest first: when two codebooks define the same keyword for the same topic, the older one's counts.</summary>

@@ -1,6 +1,7 @@
 using Dyad.Core.Accounts;
 using Dyad.Core.Common;
 using Dyad.Core.Feedback.Notes;
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Feedback;
@@ -61,7 +62,7 @@ public sealed class EmployeeNotes(IDbContextFactory<DyadDbContext> contexts, Tim
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.EmployeeNotes.Where(n => n.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        return await db.EmployeeNotes.Where(n => n.Id == id).ExecuteAuditedDeleteAsync(db, cancellationToken) > 0;
     }
 
     /// <summary>Stores every note of the file, or none: a bad cell fails the whole file with its row and column named.</summary>

@@ -4,6 +4,7 @@ using Dyad.Core.Initiatives;
 using Dyad.Core.JourneyDesign;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Instruments;
+using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Dyad.Data.JourneyDesign;
 using Microsoft.EntityFrameworkCore;
@@ -74,7 +75,7 @@ public sealed class InitiativeService(IDbContextFactory<DyadDbContext> contexts,
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Initiatives.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        return await db.Initiatives.Where(i => i.Id == id).ExecuteAuditedDeleteAsync(db, cancellationToken) > 0;
     }
 
     private async Task<InitiativeView?> ChangeAsync(Guid id, Func<DyadDbContext, Initiative, Task> change, CancellationToken cancellationToken)

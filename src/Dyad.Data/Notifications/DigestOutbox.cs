@@ -1,6 +1,7 @@
 using Dyad.Core.Actions;
 using Dyad.Core.Alerts;
 using Dyad.Core.Notifications;
+using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,7 +67,7 @@ public sealed class DigestOutbox(IDbContextFactory<DyadDbContext> contexts)
         return await db.NotificationPreferences
             .Where(p => p.Id == digest.UserId && p.Digest == digest.Frequency && (p.DigestPeriod == null || p.DigestPeriod < digest.Period)
                         && (p.DigestClaimedUntil == null || p.DigestClaimedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.DigestClaimedUntil, until), cancellationToken) == 1;
+            .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(p => p.DigestClaimedUntil, until), cancellationToken) == 1;
     }
 
     /// <summary>
@@ -107,7 +108,7 @@ public sealed class DigestOutbox(IDbContextFactory<DyadDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.NotificationPreferences.Where(p => p.Id == digest.UserId)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.DigestPeriod, digest.Period).SetProperty(p => p.DigestClaimedUntil, (DateTimeOffset?)null),
+            .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(p => p.DigestPeriod, digest.Period).SetProperty(p => p.DigestClaimedUntil, (DateTimeOffset?)null),
                 cancellationToken);
     }
 
@@ -116,6 +117,6 @@ public sealed class DigestOutbox(IDbContextFactory<DyadDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.NotificationPreferences.Where(p => p.Id == digest.UserId)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.DigestClaimedUntil, (DateTimeOffset?)null), cancellationToken);
+            .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(p => p.DigestClaimedUntil, (DateTimeOffset?)null), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Dyad.Core.Notifications;
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Notifications;
@@ -46,7 +47,7 @@ public sealed class NotificationOutbox(IDbContextFactory<DyadDbContext> contexts
         if (skipped.Length > 0)
         {
             await db.Notifications.Where(n => skipped.Contains(n.Id) && n.EmailStatus == NotificationEmailStatus.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailStatus, NotificationEmailStatus.Skipped), cancellationToken);
+                .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(n => n.EmailStatus, NotificationEmailStatus.Skipped), cancellationToken);
         }
         return pending.Where(p => !skipped.Contains(p.Id))
             .Select(p => new OutgoingNotice(p.Id, p.Email!, p.DisplayName, workspaceName, p.Text, p.Link))
@@ -61,7 +62,7 @@ public sealed class NotificationOutbox(IDbContextFactory<DyadDbContext> contexts
         return await db.Notifications
             .Where(n => n.Id == notice.NotificationId && n.EmailStatus == NotificationEmailStatus.Pending
                         && (n.EmailClaimedUntil == null || n.EmailClaimedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailClaimedUntil, until), cancellationToken) == 1;
+            .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(n => n.EmailClaimedUntil, until), cancellationToken) == 1;
     }
 
     /// <summary>Records the outcome (sent or refused), which also ends the claim.</summary>
@@ -69,7 +70,7 @@ public sealed class NotificationOutbox(IDbContextFactory<DyadDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Notifications.Where(n => n.Id == notice.NotificationId)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailStatus, status).SetProperty(n => n.EmailClaimedUntil, (DateTimeOffset?)null),
+            .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(n => n.EmailStatus, status).SetProperty(n => n.EmailClaimedUntil, (DateTimeOffset?)null),
                 cancellationToken);
     }
 
@@ -78,6 +79,6 @@ public sealed class NotificationOutbox(IDbContextFactory<DyadDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Notifications.Where(n => n.Id == notice.NotificationId)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailClaimedUntil, (DateTimeOffset?)null), cancellationToken);
+            .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(n => n.EmailClaimedUntil, (DateTimeOffset?)null), cancellationToken);
     }
 }

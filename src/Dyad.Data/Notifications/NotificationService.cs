@@ -1,4 +1,5 @@
 using Dyad.Core.Notifications;
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Notifications;
@@ -27,6 +28,6 @@ public sealed class NotificationService(IDbContextFactory<DyadDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Notifications.Where(n => n.UserId == userId && n.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.Read, true), cancellationToken) > 0;
+            .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(n => n.Read, true), cancellationToken) > 0;
     }
 }

@@ -1,5 +1,6 @@
 using Dyad.Core.Portal;
 using Dyad.Core.Security;
+using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Dyad.Data.Security;
 using Microsoft.AspNetCore.Identity;
@@ -90,7 +91,7 @@ public sealed class CustomerAccess(IDbContextFactory<DyadDbContext> contexts, Po
             return null;
         }
         var spent = await db.CustomerSignInLinks.IgnoreQueryFilters().Where(l => l.Id == link.Id && l.UsedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedAt, now), cancellationToken);
+            .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(l => l.UsedAt, now), cancellationToken);
         return spent == 1 ? await SignInAsync(db, link.CustomerUserId, now, cancellationToken) : null;
     }
 

@@ -1,3 +1,4 @@
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Portal;
@@ -28,7 +29,7 @@ public sealed class DocumentNoticeOutbox(IDbContextFactory<DyadDbContext> contex
         foreach (var x in pending)
         {
             var mine = await db.DocumentNotices.IgnoreQueryFilters().Where(n => n.Id == x.Notice.Id && n.SentAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(n => n.SentAt, now), cancellationToken);
+                .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(n => n.SentAt, now), cancellationToken);
             if (mine == 1)
             {
                 claimed.Add(new DocumentNoticeMail(x.Notice.Id, x.Email, x.Name, x.Title, x.Version.Number, x.Version.FileName, x.Version.Note,
@@ -43,7 +44,7 @@ public sealed class DocumentNoticeOutbox(IDbContextFactory<DyadDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.DocumentNotices.IgnoreQueryFilters().Where(n => n.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.SentAt, (DateTimeOffset?)null), cancellationToken);
+            .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(n => n.SentAt, (DateTimeOffset?)null), cancellationToken);
     }
 
     /// <summary>The mail server refused the address: kept with the reason, never retried.</summary>
@@ -52,6 +53,6 @@ public sealed class DocumentNoticeOutbox(IDbContextFactory<DyadDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var text = reason.Length > 500 ? reason[..500] : reason;
         await db.DocumentNotices.IgnoreQueryFilters().Where(n => n.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.Failure, text), cancellationToken);
+            .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(n => n.Failure, text), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Dyad.Core.Portal;
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Portal;
@@ -35,5 +36,5 @@ internal static class SharedTaskList
     }
 
     public static async Task<bool> DeleteAsync(DyadDbContext db, Guid accountId, Guid id, CancellationToken cancellationToken) =>
-        await db.SharedTasks.Where(t => t.Id == id && t.AccountId == accountId).ExecuteDeleteAsync(cancellationToken) > 0;
+        await db.SharedTasks.Where(t => t.Id == id && t.AccountId == accountId).ExecuteAuditedDeleteAsync(db, cancellationToken) > 0;
 }

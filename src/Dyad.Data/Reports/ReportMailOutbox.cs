@@ -1,5 +1,6 @@
 using Dyad.Core.Reports;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Dyad.Data.Dashboards;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,7 @@ public sealed class ReportMailOutbox(IDbContextFactory<DyadDbContext> contexts, 
             return await again.ReportDeliveries
                 .Where(d => d.ScheduleId == mail.ScheduleId && d.Month == mail.Month && d.Recipient == key && d.Status == DeliveryStatus.Claimed
                             && d.ClaimedUntil < now)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, now + ClaimLease), cancellationToken) == 1;
+                .ExecuteAuditedUpdateAsync(again, s => s.SetProperty(d => d.ClaimedUntil, now + ClaimLease), cancellationToken) == 1;
         }
     }
 
@@ -90,7 +91,7 @@ public sealed class ReportMailOutbox(IDbContextFactory<DyadDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var key = recipient.ToLowerInvariant();
         await db.ReportDeliveries.Where(d => d.ScheduleId == mail.ScheduleId && d.Month == mail.Month && d.Recipient == key)
-            .ExecuteUpdateAsync(s => s
+            .ExecuteAuditedUpdateAsync(db, s => s
                 .SetProperty(d => d.Status, sent ? DeliveryStatus.Sent : DeliveryStatus.Refused)
                 .SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null)
                 .SetProperty(d => d.SentAt, now)
@@ -104,6 +105,6 @@ public sealed class ReportMailOutbox(IDbContextFactory<DyadDbContext> contexts, 
         var key = recipient.ToLowerInvariant();
         await db.ReportDeliveries
             .Where(d => d.ScheduleId == mail.ScheduleId && d.Month == mail.Month && d.Recipient == key && d.Status == DeliveryStatus.Claimed)
-            .ExecuteDeleteAsync(cancellationToken);
+            .ExecuteAuditedDeleteAsync(db, cancellationToken);
     }
 }

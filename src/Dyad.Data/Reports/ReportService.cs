@@ -1,5 +1,6 @@
 using Dyad.Core.Common;
 using Dyad.Core.Reports;
+using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Dyad.Data.Dashboards;
 using Microsoft.EntityFrameworkCore;
@@ -115,7 +116,7 @@ public sealed class ReportService(IDbContextFactory<DyadDbContext> contexts, Rep
         {
             throw new ForbiddenException("A report is deleted by whoever made it, or by a CX manager.");
         }
-        await db.Reports.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Reports.Where(r => r.Id == id).ExecuteAuditedDeleteAsync(db, cancellationToken);
         return true;
     }
 

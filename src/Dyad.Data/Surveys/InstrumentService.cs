@@ -1,4 +1,5 @@
 using Dyad.Core.Surveys.Instruments;
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Surveys;
@@ -59,6 +60,6 @@ public sealed class InstrumentService(IDbContextFactory<DyadDbContext> contexts,
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Instruments.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        return await db.Instruments.Where(i => i.Id == id).ExecuteAuditedDeleteAsync(db, cancellationToken) > 0;
     }
 }

@@ -1,4 +1,5 @@
 using Dyad.Core.Surveys.Instruments;
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Surveys;
@@ -51,6 +52,6 @@ public sealed class QuestionBankService(IDbContextFactory<DyadDbContext> context
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.QuestionBank.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        return await db.QuestionBank.Where(i => i.Id == id).ExecuteAuditedDeleteAsync(db, cancellationToken) > 0;
     }
 }

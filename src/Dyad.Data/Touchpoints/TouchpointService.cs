@@ -1,6 +1,7 @@
 using Dyad.Core.Accounts;
 using Dyad.Core.Journeys;
 using Dyad.Core.Touchpoints;
+using Dyad.Data.Audit;
 using Dyad.Data.Journeys;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,7 +65,7 @@ public sealed class TouchpointService(IDbContextFactory<DyadDbContext> contexts,
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Touchpoints.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        return await db.Touchpoints.Where(t => t.Id == id).ExecuteAuditedDeleteAsync(db, cancellationToken) > 0;
     }
 
     public async Task<TemplateTouchpoints?> ForTemplateAsync(Guid templateId, CancellationToken cancellationToken = default)

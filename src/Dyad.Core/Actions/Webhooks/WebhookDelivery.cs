@@ -59,6 +59,7 @@ public sealed class WebhookDelivery : IWorkspaceOwned
     public DateTimeOffset? DeliveredAt { get; private set; }
 
     /// <summary>Set by the sender that claimed the delivery; another sender skips it until then.</summary>
+    [NotAudited]
     public DateTimeOffset? ClaimedUntil { get; private set; }
 
     /// <summary>The wait after the given failed attempt: 30 s, 1, 2, 4 ... minutes, doubling each time.</summary>

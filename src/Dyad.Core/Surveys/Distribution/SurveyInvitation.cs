@@ -124,6 +124,7 @@ public sealed class SurveyInvitation : IWorkspaceOwned
     /// Until when one sender holds the invitation to send its e-mail. Taken by a conditional update, so of two app
     /// instances only one sends; a sender that dies mid-way lets the claim lapse and another retries.
     /// </summary>
+    [NotAudited]
     public DateTimeOffset? ClaimedUntil { get; private set; }
 
     public InvitationStatus Status =>

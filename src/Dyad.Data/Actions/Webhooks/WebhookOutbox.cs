@@ -1,4 +1,5 @@
 using Dyad.Core.Actions.Webhooks;
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Actions.Webhooks;
@@ -35,7 +36,7 @@ public sealed class WebhookOutbox(IDbContextFactory<DyadDbContext> contexts)
         return await db.WebhookDeliveries
             .Where(d => d.Id == deliveryId && d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= now
                         && (d.ClaimedUntil == null || d.ClaimedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, until), cancellationToken) == 1;
+            .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(d => d.ClaimedUntil, until), cancellationToken) == 1;
     }
 
     /// <summary>Records an attempt's HTTP status (null when the receiver was not reached) and releases the claim.</summary>

@@ -19,18 +19,6 @@ internal static class InvitationIssuer
     public static async Task<IReadOnlyList<SurveyInvitation>> IssueAsync(DyadDbContext db, Survey survey, IReadOnlyList<Invitee> invitees,
         DateTimeOffset now, string? language = null, DateTimeOffset? expiresAt = null, CancellationToken cancellationToken = default)
     {
-        var rules = await DistributionSettingsService.RulesAsync(db, cancellationToken);
-        var windowStart = now.AddDays(-rules.FatigueDays);
-        var stakeholderIds = invitees.Where(i => i.Stakeholder is not null).Select(i => i.Stakeholder!.Id).Distinct().ToList();
-        var emails = invitees.Select(i => Address(Blank.ToNull(i.Email) ?? i.Stakeholder?.Email)).OfType<string>().Distinct().ToList();
-        var earlier = rules.FatigueDays == 0
-            ? []
-            : await db.SurveyInvitations.AsNoTracking()
-                .Where(i => i.SuppressedAt == null && i.CreatedAt > windowStart
-                            && ((i.StakeholderId != null && stakeholderIds.Contains(i.StakeholderId.Value)) || (i.Email != null && emails.Contains(i.Email.ToLower()))))
-                .Select(i => new Invited(i.StakeholderId, i.Email, i.CreatedAt))
-                .ToListAsync(cancellationToken);
-
         var issued = new List<SurveyInvitation>();
         foreach (var invitee in invitees)
         {
@@ -40,6 +28,32 @@ internal static class InvitationIssuer
             {
                 invitation.MadeBy(triggerId);
             }
+            issued.Add(invitation);
+        }
+        await CapAsync(db, issued, now, cancellationToken);
+        return await SaveSkippingDuplicatesAsync(db, issued, cancellationToken);
+    }
+
+    /// <summary>
+    /// Suppresses the new invitations of people the cap says were invited often enough lately, counting those earlier in the
+    /// same list; nothing is saved.
+    /// </summary>
+    public static async Task CapAsync(DyadDbContext db, IReadOnlyList<SurveyInvitation> invitations, DateTimeOffset now,
+        CancellationToken cancellationToken = default)
+    {
+        var rules = await DistributionSettingsService.RulesAsync(db, cancellationToken);
+        var windowStart = now.AddDays(-rules.FatigueDays);
+        var stakeholderIds = invitations.Where(i => i.StakeholderId is not null).Select(i => i.StakeholderId!.Value).Distinct().ToList();
+        var emails = invitations.Select(i => Address(i.Email)).OfType<string>().Distinct().ToList();
+        var earlier = rules.FatigueDays == 0
+            ? []
+            : await db.SurveyInvitations.AsNoTracking()
+                .Where(i => i.SuppressedAt == null && i.CreatedAt > windowStart
+                            && ((i.StakeholderId != null && stakeholderIds.Contains(i.StakeholderId.Value)) || (i.Email != null && emails.Contains(i.Email.ToLower()))))
+                .Select(i => new Invited(i.StakeholderId, i.Email, i.CreatedAt))
+                .ToListAsync(cancellationToken);
+        foreach (var invitation in invitations)
+        {
             var person = new Invited(invitation.StakeholderId, invitation.Email, now);
             var decision = rules.FatigueCap.Decide(earlier.Where(e => e.SamePersonAs(person)).Select(e => e.At), now);
             if (decision.Allowed)
@@ -50,9 +64,7 @@ internal static class InvitationIssuer
             {
                 invitation.Suppress(decision.LastInvitedAt!.Value, now);
             }
-            issued.Add(invitation);
         }
-        return await SaveSkippingDuplicatesAsync(db, issued, cancellationToken);
     }
 
     /// <summary>

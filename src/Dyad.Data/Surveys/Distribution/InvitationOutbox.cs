@@ -1,5 +1,6 @@
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Distribution;
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Surveys.Distribution;
@@ -60,7 +61,7 @@ public sealed class InvitationOutbox(IDbContextFactory<DyadDbContext> contexts, 
         var still = email.Kind == InvitationEmailKind.Invitation
             ? free.Where(i => i.SentAt == null)
             : free.Where(i => i.SentAt != null && i.ReminderCount == email.ReminderCount);
-        return await still.ExecuteUpdateAsync(s => s.SetProperty(i => i.ClaimedUntil, until), cancellationToken) == 1;
+        return await still.ExecuteAuditedUpdateAsync(db, s => s.SetProperty(i => i.ClaimedUntil, until), cancellationToken) == 1;
     }
 
     public async Task MarkSentAsync(OutgoingEmail email, DateTimeOffset now, CancellationToken cancellationToken = default) =>
@@ -84,7 +85,7 @@ public sealed class InvitationOutbox(IDbContextFactory<DyadDbContext> contexts, 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.SurveyInvitations.Where(i => i.Id == email.InvitationId)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
+            .ExecuteAuditedUpdateAsync(db, s => s.SetProperty(i => i.ClaimedUntil, (DateTimeOffset?)null), cancellationToken);
     }
 
     private async Task UpdateAsync(Guid id, Action<SurveyInvitation> change, CancellationToken cancellationToken)

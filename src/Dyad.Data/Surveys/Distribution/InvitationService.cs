@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using Dyad.Core.Common;
 using Dyad.Core.Surveys.Distribution;
+using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Surveys.Distribution;
@@ -93,7 +94,7 @@ public sealed class InvitationService(IDbContextFactory<DyadDbContext> contexts,
         // Only while no sender holds it, so an e-mail on its way is not left without its record.
         var removed = await db.SurveyInvitations
             .Where(i => i.Id == id && i.SentAt == null && (i.ClaimedUntil == null || i.ClaimedUntil < now))
-            .ExecuteDeleteAsync(cancellationToken);
+            .ExecuteAuditedDeleteAsync(db, cancellationToken);
         return removed > 0 ? true : throw new ConflictException("The invitation is being sent right now.");
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Dyad.Core.Common;
 using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Workspaces;
@@ -30,6 +31,18 @@ public static class DistributionApi
         surveys.MapGet("/{id:guid}/invitations/{invitationId:guid}", GetInvitationAsync).HasETag<SurveyInvitation>().WithName(GetInvitationRoute).WithSummary("One invitation.");
         surveys.MapDelete("/{id:guid}/invitations/{invitationId:guid}", RevokeAsync).HasETag<SurveyInvitation>().RequirePermission(Permission.Configure)
             .WithSummary("Revokes an invitation not sent yet (409 once sent).");
+
+        surveys.MapPost("/{id:guid}/participants/import", ImportParticipantsAsync).RequirePermission(Permission.Configure)
+            .WithSummary("Invites the participants of a LimeSurvey-style CSV list (form field 'file'); all or nothing.")
+            .WithDescription("Columns as LimeSurvey's survey participants table: firstname, lastname, email (required), emailstatus, token, " +
+                             "language, validfrom, validuntil (yyyy-MM-dd HH:mm, UTC), attribute_1 <description> ..., and optionally account. " +
+                             "An address a stakeholder has invites that stakeholder; otherwise one is made in the named account, or the one " +
+                             "account with stakeholders at the address's domain, or the address is invited bare. Addresses the survey has " +
+                             "already invited, repeated rows, rows without an address or with an e-mail status other than OK are skipped " +
+                             "and listed, so a second import adds nobody. Bad cells are a 400 naming each row (the header is row 1) and column.");
+        surveys.MapGet("/{id:guid}/participants/export.csv", ExportParticipantsAsync).Produces(StatusCodes.Status200OK, contentType: ParticipantCsv.ContentType)
+            .WithSummary("The survey's participants as a LimeSurvey-style CSV list, with sent, reminded, completed and uses left.")
+            .WithDescription("Cells a spreadsheet would run as a formula (starting with = + - @) are written with a leading quote, which the import removes.");
 
         surveys.MapGet("/{id:guid}/triggers", ListTriggersAsync).WithSummary("The survey's triggers.");
         surveys.MapPost("/{id:guid}/triggers", CreateTriggerAsync).RequirePermission(Permission.Configure)
@@ -65,6 +78,28 @@ public static class DistributionApi
 
     private static async Task<Results<NoContent, NotFound>> RevokeAsync(Guid id, Guid invitationId, InvitationService invitations, CancellationToken ct) =>
         await invitations.RevokeAsync(id, invitationId, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<ParticipantImportSummary>, NotFound, ValidationProblem>> ImportParticipantsAsync(Guid id, IFormFile? file,
+        ParticipantLists participants, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send the CSV file as multipart form data in the field 'file'."] });
+        }
+        using var reader = new StreamReader(file.OpenReadStream());
+        return await participants.ImportAsync(id, reader, ct) is { } summary ? TypedResults.Ok(summary) : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ExportParticipantsAsync(Guid id, ParticipantLists participants, CancellationToken ct)
+    {
+        // Written whole before a byte is sent, so a failure is a clean error rather than a cut-off download.
+        await using var writer = new StringWriter();
+        if (await participants.ExportAsync(id, writer, ct) is null)
+        {
+            return TypedResults.NotFound();
+        }
+        return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), ParticipantCsv.ContentType + "; charset=utf-8", $"survey-{id}-participants.csv");
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<TriggerView>>, NotFound>> ListTriggersAsync(Guid id, TriggerService triggers, CancellationToken ct) =>
         await triggers.ListAsync(id, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
