@@ -21,17 +21,19 @@ public static class DyadCli
         string[] args, TextWriter output, TextWriter error, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         var runner = new CommandRunner(configuration);
-        var root = new RootCommand("Dyad, B2B customer experience management: database and its backups, demo data, accounts, users, API tokens, critical events, survey analysis and text analysis.")
+        var root = new RootCommand("Dyad, B2B customer experience management: database and its backups, demo data, bulk imports, accounts, users, API tokens, critical events, survey analysis, text analysis and reports.")
         {
             DatabaseCommands.Create(runner),
             DemoCommands.Create(runner),
             AccountCommands.Create(runner),
+            Imports.ImportCommands.Create(runner),
             EventCommands.Create(runner),
             UserCommands.Create(runner),
             TokenCommands.Create(runner),
             Surveys.SurveyCommands.Create(runner),
             Text.TextCommands.Create(runner),
             Privacy.PrivacyCommands.Create(runner),
+            Reports.ReportCommands.Create(runner),
         };
         foreach (var command in BackupCommands.Create(runner))
         {

@@ -1,6 +1,7 @@
 using Dyad.Data.Audit;
 using Dyad.Data.Initiatives;
 using Dyad.Data.Portal;
+using Dyad.Data.Security;
 using Dyad.Data.Surveys.Distribution;
 using Dyad.Data.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(SurveyLinks.From(configuration));
         services.AddSingleton(InitiativeSettings.From(configuration));
         services.AddSingleton(PortalSettings.From(configuration, settings));
+        services.AddSingleton(SecuritySettings.ThrottleFrom(configuration));
         services.AddDyadFeatures();
         return services;
     }

@@ -4,6 +4,7 @@ using Dyad.Core.Accounts;
 using Dyad.Data.Audit;
 using Dyad.Core.Actions;
 using Dyad.Core.Actions.Webhooks;
+using Dyad.Core.Integrations;
 using Dyad.Core.Alerts;
 using Dyad.Core.Alerts.Communications;
 using Dyad.Core.Coding;
@@ -13,6 +14,7 @@ using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Handbook;
 using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Health;
+using Dyad.Core.Ingestion;
 using Dyad.Core.Notifications;
 using Dyad.Core.Portal;
 using Dyad.Core.Practices;
@@ -83,6 +85,8 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<ActionRuleSettings> ActionRuleSettings => Set<ActionRuleSettings>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<InboundEndpoint> InboundEndpoints => Set<InboundEndpoint>();
+    public DbSet<InboundDelivery> InboundDeliveries => Set<InboundDelivery>();
     public DbSet<RelationshipChange> RelationshipChanges => Set<RelationshipChange>();
     public DbSet<CustomerCommunication> Communications => Set<CustomerCommunication>();
     public DbSet<Alert> Alerts => Set<Alert>();
@@ -101,9 +105,13 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<ExpertTopic> ExpertTopics => Set<ExpertTopic>();
     public DbSet<PortalQuestion> PortalQuestions => Set<PortalQuestion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<RetentionPolicy> RetentionPolicies => Set<RetentionPolicy>();
     public DbSet<Dyad.Core.Handbook.Handbook> Handbooks => Set<Dyad.Core.Handbook.Handbook>();
     public DbSet<HandbookVersion> HandbookVersions => Set<HandbookVersion>();
+    public DbSet<Dyad.Core.Reports.StoredReport> Reports => Set<Dyad.Core.Reports.StoredReport>();
+    public DbSet<Dyad.Core.Reports.ReportSchedule> ReportSchedules => Set<Dyad.Core.Reports.ReportSchedule>();
+    public DbSet<Dyad.Core.Reports.ReportDelivery> ReportDeliveries => Set<Dyad.Core.Reports.ReportDelivery>();
 
     /// <summary>Read by the query filters at query time; <see cref="Guid.Empty"/> matches nothing.</summary>
     private Guid CurrentWorkspaceId => scope.WorkspaceId ?? Guid.Empty;
@@ -169,6 +177,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
         configurationBuilder.IgnoreAny<MeasurementPlan>();
         configurationBuilder.IgnoreAny<LoopClosure>();
         configurationBuilder.IgnoreAny<PlaybookStep>();
+        configurationBuilder.IgnoreAny<InboundMapping>();
         configurationBuilder.IgnoreAny<InputWeight>();
         configurationBuilder.IgnoreAny<InputScore>();
         configurationBuilder.ComplexProperties<SurveyContext>();

@@ -4,11 +4,9 @@ using static Dyad.Documents.DocumentStyle;
 namespace Dyad.Documents;
 
 /// <summary>Lays the body's blocks out on pages, numbering headings on the way.</summary>
-internal sealed class BodyLayout(ITextMeasure measure, int firstPageIndex)
+internal sealed partial class BodyLayout(ITextMeasure measure, int firstPageIndex)
 {
     private const double CellPadding = 4;
-    private const double BarRow = 17;
-    private const double BarThickness = 11;
 
     private readonly int[] _numbers = new int[3];
     private readonly List<PlacedHeading> _headings = [];
@@ -34,6 +32,8 @@ internal sealed class BodyLayout(ITextMeasure measure, int firstPageIndex)
             case Quote quote: AddQuote(quote); break;
             case Table table: AddTable(table); break;
             case BarChart chart: AddChart(chart); break;
+            case LineChart chart: AddLineChart(chart); break;
+            case StackedBarChart chart: AddStackedChart(chart); break;
             case PageBreak: if (!Flow.PageIsEmpty) { Flow.NewPage(); } break;
             default: throw new NotSupportedException($"No layout for {block.GetType().Name}.");
         }
@@ -194,39 +194,6 @@ internal sealed class BodyLayout(ITextMeasure measure, int firstPageIndex)
             DrawRow(row, header: false);
         }
         Flow.Space(ParagraphSpacing + 4);
-    }
-
-    private void AddChart(BarChart chart)
-    {
-        var labelFont = Font(SmallSize + 0.5);
-        var valueFont = Font(SmallSize);
-        string Value(double value) => value.ToString("0.##", CultureInfo.InvariantCulture) + (chart.Unit is { Length: > 0 } unit ? $" {unit}" : "");
-
-        var labelWidth = Math.Min(ContentWidth * 0.4, chart.Bars.Select(b => TextWrap.NaturalWidth(measure, b.Label, labelFont)).DefaultIfEmpty(0).Max() + 10);
-        var valueWidth = chart.Bars.Select(b => measure.Width(Value(b.Value), valueFont)).DefaultIfEmpty(0).Max() + 8;
-        var barSpace = ContentWidth - labelWidth - valueWidth;
-        var largest = chart.Bars.Select(b => b.Value).DefaultIfEmpty(0).Max();
-        var scale = largest > 0 ? barSpace / largest : 0;
-
-        Flow.Space(4);
-        Flow.Reserve(LineHeight(BodySize) + Math.Min(chart.Bars.Count, 4) * BarRow);
-        AddText([new TextRun(chart.Title, Bold: true)], MarginLeft, ContentWidth, BodySize, Text);
-        foreach (var bar in chart.Bars)
-        {
-            Flow.Reserve(BarRow);
-            var y = Flow.Y;
-            var label = Fit(bar.Label, labelFont, labelWidth - 10);
-            var length = Math.Max(bar.Value, 0) * scale;
-            Flow.Draw(g =>
-            {
-                g.Text(label, labelFont, Text, MarginLeft, y + (BarRow - BarThickness) / 2);
-                g.Fill(MarginLeft + labelWidth, y + (BarRow - BarThickness) / 2, length, BarThickness, Accent);
-                g.Text(Value(bar.Value), valueFont, Muted, MarginLeft + labelWidth + length + 4, y + (BarRow - BarThickness) / 2 + 1);
-                g.Line(MarginLeft + labelWidth, y, MarginLeft + labelWidth, y + BarRow, 0.8, Rule);
-            });
-            Flow.Advance(BarRow);
-        }
-        Flow.Space(ParagraphSpacing + 6);
     }
 
     /// <summary>The label cut with an ellipsis to the width, so a long one never runs into its bar.</summary>

@@ -53,8 +53,32 @@ public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<IReadOnly
 /// <summary>One bar of a chart: its label and its value, zero or more.</summary>
 public sealed record Bar(string Label, double Value);
 
-/// <summary>A horizontal bar chart drawn as vector shapes, each bar labelled with its value (and <see cref="Unit"/>).</summary>
+/// <summary>
+/// A horizontal bar chart drawn as vector shapes, each bar labelled with its value (and <see cref="Unit"/>). With any
+/// value below zero it diverges from a zero line: bars below in vermillion, above in bluish green (a SERVQUAL gap).
+/// </summary>
 public sealed record BarChart(string Title, IReadOnlyList<Bar> Bars, string? Unit = null) : Block;
+
+/// <summary>
+/// One line of a <see cref="LineChart"/>: a value per point of the x axis (null leaves a gap) and, where given, the
+/// half-width of a band around it (a margin of error).
+/// </summary>
+public sealed record LineSeries(string Name, IReadOnlyList<double?> Values, IReadOnlyList<double?>? Margins = null);
+
+/// <summary>
+/// Lines over labelled points (months), each with an optional band, drawn as vector shapes with a value axis and a
+/// legend. <see cref="Levels"/> names the whole values of an ordinal axis (experience states) in place of numbers.
+/// </summary>
+public sealed record LineChart(string Title, IReadOnlyList<string> Points, IReadOnlyList<LineSeries> Series, string? Unit = null) : Block
+{
+    public IReadOnlyList<string>? Levels { get; init; }
+}
+
+/// <summary>Horizontal bars split into coloured parts, one per <see cref="Parts"/> name, with a legend (uses per quadrant per phase).</summary>
+public sealed record StackedBarChart(string Title, IReadOnlyList<string> Parts, IReadOnlyList<StackedBar> Bars) : Block;
+
+/// <summary>One bar of a <see cref="StackedBarChart"/>: a value per part, in the chart's order.</summary>
+public sealed record StackedBar(string Label, IReadOnlyList<double> Values);
 
 /// <summary>Starts the next block on a new page.</summary>
 public sealed record PageBreak : Block;

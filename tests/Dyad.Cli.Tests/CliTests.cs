@@ -92,16 +92,16 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
         var before = await AccountsAsync();
         var file = await WriteFileAsync("accounts.csv", GoodFile);
 
-        var first = await RunAsync("accounts", "import", "--file", file);
+        var first = await RunAsync("import", "accounts", "--workspace", "demo", "--file", file);
         var afterFirst = await AccountsAsync();
-        var second = await RunAsync("accounts", "import", "--file", file, "--workspace", "demo");
+        var second = await RunAsync("import", "accounts", "--file", file, "--workspace", "demo");
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Equal("Imported 3 account(s) into workspace 'demo': 3 created, 0 updated, 0 unchanged.", first.Output.Trim());
+        Assert.StartsWith("Imported accounts.csv into workspace 'demo': 3 inserted, 0 updated, 0 unchanged, 0 rejected in ", first.Output.Trim());
         Assert.Equal(before.Count + 3, afterFirst.Count);
         Assert.Contains(afterFirst, a => a.Contains("Name = Northwind Consulting", StringComparison.Ordinal));
         Assert.Equal(0, second.ExitCode);
-        Assert.Equal("Imported 3 account(s) into workspace 'demo': 0 created, 0 updated, 3 unchanged.", second.Output.Trim());
+        Assert.StartsWith("Imported accounts.csv into workspace 'demo': 0 inserted, 0 updated, 3 unchanged, 0 rejected in ", second.Output.Trim());
         Assert.Equal(afterFirst, await AccountsAsync());
     }
 
@@ -109,7 +109,7 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
     public async Task Import_with_a_bad_row_names_row_and_column_and_changes_no_account()
     {
         await SeedDemoAsync();
-        Assert.Equal(0, (await RunAsync("accounts", "import", "--file", await WriteFileAsync("good.csv", GoodFile))).ExitCode);
+        Assert.Equal(0, (await RunAsync("import", "accounts", "--workspace", "demo", "--file", await WriteFileAsync("good.csv", GoodFile))).ExitCode);
         var before = await AccountsAsync();
         // Row 2 would update an account and row 4 would add one; row 3 must stop both.
         var bad = await WriteFileAsync("bad.csv", $"""
@@ -119,15 +119,13 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
             Tailspin Toys,relational,,,50000,
             """);
 
-        var result = await RunAsync("accounts", "import", "--file", bad);
+        var result = await RunAsync("import", "accounts", "--workspace", "demo", "--file", bad);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Output);
-        var message = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("Row 3", message);
-        Assert.Contains("'annual_revenue'", message);
-        Assert.Contains("'lots' is not a number", message);
-        Assert.Contains("Nothing was imported", message);
+        Assert.Equal(["Error: bad.csv: 1 problem(s); nothing was imported.",
+            "Row 3, column 'annual_revenue': 'lots' is not a number; write it like 125000.50, without currency signs."],
+            result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Assert.Equal(before, await AccountsAsync());
     }
 
@@ -135,13 +133,13 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
     public async Task Export_writes_the_six_columns_and_imports_back_unchanged()
     {
         await SeedDemoAsync();
-        await RunAsync("accounts", "import", "--file", await WriteFileAsync("accounts.csv", GoodFile));
+        await RunAsync("import", "accounts", "--workspace", "demo", "--file", await WriteFileAsync("accounts.csv", GoodFile));
         var count = (await AccountsAsync()).Count;
         var file = Path.Combine(_directory, "out.csv");
 
         var export = await RunAsync("accounts", "export", "--file", file);
         var lines = await File.ReadAllLinesAsync(file);
-        var reimport = await RunAsync("accounts", "import", "--file", file);
+        var reimport = await RunAsync("import", "accounts", "--workspace", "demo", "--file", file);
 
         Assert.Equal(0, export.ExitCode);
         Assert.Contains($"Exported {count} account(s) from workspace 'demo'", export.Output);
@@ -151,14 +149,14 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
         Assert.Equal(["Northwind Consulting", "relational", "transactional", "Gold"], northwind[..4]);
         Assert.Equal(125000.50m, decimal.Parse(northwind[4], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("john@demo.example", northwind[5]);
-        Assert.Equal($"Imported {count} account(s) into workspace 'demo': 0 created, 0 updated, {count} unchanged.", reimport.Output.Trim());
+        Assert.StartsWith($"Imported out.csv into workspace 'demo': 0 inserted, 0 updated, {count} unchanged, 0 rejected", reimport.Output.Trim());
     }
 
     [Fact]
     public async Task An_account_name_a_spreadsheet_would_run_as_a_formula_is_exported_guarded_and_imports_back_as_it_was()
     {
         await SeedDemoAsync();
-        await RunAsync("accounts", "import", "--file", await WriteFileAsync("formula.csv", $"""
+        await RunAsync("import", "accounts", "--workspace", "demo", "--file", await WriteFileAsync("formula.csv", $"""
             {Header}
             "=HYPERLINK(""http://evil.example"")",relational,,-Gold,,
             """));
@@ -167,10 +165,10 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
 
         await RunAsync("accounts", "export", "--file", file);
         var exported = await File.ReadAllTextAsync(file);
-        var reimport = await RunAsync("accounts", "import", "--file", file);
+        var reimport = await RunAsync("import", "accounts", "--workspace", "demo", "--file", file);
 
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\",relational,,'-Gold,,", exported);
-        Assert.Contains("0 created, 0 updated", reimport.Output);
+        Assert.Contains("0 inserted, 0 updated", reimport.Output);
         Assert.Equal(before, await AccountsAsync());
         Assert.Contains(before, a => a.Contains("Name = =HYPERLINK(\"http://evil.example\")", StringComparison.Ordinal));
     }
@@ -251,7 +249,7 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
         Assert.StartsWith("Error: ", taken.Error);
         Assert.Contains("is already taken", taken.Error);
         Assert.Equal(1, weak.ExitCode);
-        Assert.Contains("at least 10 characters", weak.Error);
+        Assert.Contains("at least 12 characters", weak.Error);
         Assert.Null(await FindUserAsync("ana@provider.example"));
     }
 
@@ -363,14 +361,14 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
 
         var export = await RunAsync("survey", "export", "--survey", survey.ToString(), "--output", file);
         var lines = await File.ReadAllLinesAsync(file);
-        var import = await RunAsync("survey", "import", "--survey", survey.ToString(), "--input", file, "--workspace", "demo");
+        var import = await RunAsync("import", "responses", "--survey", survey.ToString(), "--file", file, "--workspace", "demo");
 
         Assert.True(export.ExitCode == 0, export.Error);
         Assert.Equal($"Exported {responses} response(s) to {file}.", export.Output.Trim());
         Assert.Equal("response_id,submitted_at,account,stakeholder_email,language,score,reason", lines[0]);
         Assert.Equal(responses + 1, lines.Length);
         Assert.True(import.ExitCode == 0, import.Error);
-        Assert.Equal($"Imported 0 response(s) into the survey; {responses} were there already.", import.Output.Trim());
+        Assert.StartsWith($"Imported nps.csv into workspace 'demo': 0 inserted, 0 updated, {responses} unchanged, 0 rejected", import.Output.Trim());
         Assert.Equal(responses, (await DemoSurveyAsync(DemoWorkspace.NpsSurvey)).Responses);
     }
 
@@ -385,12 +383,12 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
             cli-2,Stadsbank,12
             """);
 
-        var result = await RunAsync("survey", "import", "--survey", survey.ToString(), "--input", bad);
+        var result = await RunAsync("import", "responses", "--workspace", "demo", "--survey", survey.ToString(), "--file", bad);
         var unknown = await RunAsync("survey", "export", "--survey", Guid.NewGuid().ToString(), "--output", Path.Combine(_directory, "none.csv"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Output);
-        Assert.Contains("bad.csv: nothing was imported.", result.Error);
+        Assert.Contains("bad.csv: 1 problem(s); nothing was imported.", result.Error);
         Assert.Contains("Row 3, column 'score': 'score' is answered from 0 to 10, not 12.", result.Error);
         Assert.Equal(responses, (await DemoSurveyAsync(DemoWorkspace.NpsSurvey)).Responses);
         Assert.Equal(1, unknown.ExitCode);
@@ -402,12 +400,15 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
     [InlineData("db", "migrate")]
     [InlineData("demo", "seed")]
     [InlineData("demo", "generate")]
-    [InlineData("accounts", "import")]
+    [InlineData("import", "accounts")]
+    [InlineData("import", "stakeholders")]
+    [InlineData("import", "occurrences")]
+    [InlineData("import", "responses")]
+    [InlineData("import", "events")]
     [InlineData("accounts", "export")]
     [InlineData("users", "add")]
     [InlineData("tokens", "create")]
     [InlineData("events", "recurrence")]
-    [InlineData("survey", "import")]
     [InlineData("survey", "export")]
     public async Task Every_command_explains_itself_with_help(string group, string verb)
     {
@@ -420,7 +421,7 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
     [Fact]
     public async Task A_missing_required_option_is_a_usage_error()
     {
-        var result = await RunAsync("accounts", "import");
+        var result = await RunAsync("import", "accounts", "--workspace", "demo");
 
         Assert.Equal(DyadCli.UsageError, result.ExitCode);
         Assert.Contains("--file", result.Error);

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Dyad.Bench.Common;
+using Dyad.Core.Ingestion;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Instruments;
 using Dyad.Data;
 using Dyad.Data.Demo;
+using Dyad.Data.Ingestion;
 using Dyad.Data.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dyad.Bench.Import;
 
 /// <summary>
-/// Bulk import of a wide response CSV through Dyad's import (<see cref="SurveyResponseCsv"/>, what the CLI, the API and the
+/// Bulk import of a wide response CSV through Dyad's import (<see cref="BulkImport"/>, what the CLI, the API and the
 /// page call) against the engine's fastest path for the same file into the same table: PostgreSQL's binary COPY, or a SQLite
 /// prepared statement in one transaction.
 /// </summary>
@@ -51,14 +53,13 @@ public static class ImportBenchmark
     {
         await using var services = new BenchDatabase(plan.Provider, plan.ConnectionString).BuildServices(plan.WorkFolder);
         await using var scope = BenchDatabase.Enter(services, plan.WorkspaceId);
-        var import = scope.ServiceProvider.GetRequiredService<SurveyResponseCsv>();
+        var import = scope.ServiceProvider.GetRequiredService<BulkImport>();
         // A running server has built EF Core's model long before an import comes in; the engine's side has no model to build.
         await scope.ServiceProvider.GetRequiredService<DyadDbContext>().Surveys.AnyAsync(s => s.Id == plan.DyadSurveyId);
         var watch = Stopwatch.StartNew();
-        using var reader = new StreamReader(plan.File);
-        var summary = await import.ImportAsync(plan.DyadSurveyId, reader)
-                      ?? throw new InvalidOperationException("The survey to import into is gone.");
-        return Measurement.Of(summary.Imported, watch);
+        var summary = await import.ImportAsync(new ImportRequest(ImportEntity.Responses, ImportFormat.Csv, Path.GetFileName(plan.File),
+            () => File.OpenRead(plan.File), plan.DyadSurveyId));
+        return Measurement.Of(summary.Inserted, watch);
     }
 
     public static Task<Measurement> RunReferenceAsync(ImportPlan plan) => EngineBulkLoad.RunAsync(plan);

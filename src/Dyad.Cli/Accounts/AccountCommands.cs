@@ -4,53 +4,16 @@ using Dyad.Data.Accounts;
 
 namespace Dyad.Cli.Accounts;
 
-/// <summary><c>dyad accounts import</c> and <c>dyad accounts export</c>.</summary>
+/// <summary><c>dyad accounts export</c>; files come back in with <c>dyad import accounts</c>.</summary>
 internal static class AccountCommands
 {
     private static readonly string ColumnList = string.Join(",", AccountCsv.Columns);
 
     public static Command Create(CommandRunner runner) =>
-        new("accounts", "Customer accounts as CSV files.")
+        new("accounts", "Customer accounts out as a CSV file (in: 'dyad import accounts').")
         {
-            Import(runner),
             Export(runner),
         };
-
-    private static Command Import(CommandRunner runner)
-    {
-        var file = new Option<FileInfo>("--file")
-        {
-            Description = $"The CSV file, with a header row naming columns among {ColumnList}; name and relationship_type are required.",
-            HelpName = "path",
-            Required = true,
-        }.AcceptExistingOnly();
-        var workspace = CommonOptions.WorkspaceOrDemo();
-        var import = new Command("import",
-            "Creates and updates accounts from a CSV file, matched by name. All or nothing: one bad row and no account is changed.")
-        {
-            file,
-            workspace,
-        };
-        runner.Handle(import, async run =>
-        {
-            var path = run.Value(file);
-            await using var session = await run.OpenWorkspaceAsync(run.Value(workspace));
-            using var reader = path.OpenText();
-            AccountImportSummary summary;
-            try
-            {
-                summary = await session.Get<AccountCsv>().ImportAsync(reader, run.CancellationToken);
-            }
-            catch (ImportRowException ex)
-            {
-                throw new CommandFailedException($"{path.Name}: {ex.Message} Nothing was imported.");
-            }
-            await run.Output.WriteLineAsync(
-                $"Imported {summary.Total} account(s) into workspace '{session.Workspace.Slug}': " +
-                $"{summary.Created} created, {summary.Updated} updated, {summary.Unchanged} unchanged.");
-        });
-        return import;
-    }
 
     private static Command Export(CommandRunner runner)
     {
@@ -61,7 +24,7 @@ internal static class AccountCommands
             Required = true,
         }.AcceptLegalFilePathsOnly();
         var workspace = CommonOptions.WorkspaceOrDemo();
-        var export = new Command("export", "Writes the workspace's accounts to a CSV file that 'dyad accounts import' reads back.")
+        var export = new Command("export", "Writes the workspace's accounts to a CSV file that 'dyad import accounts' reads back.")
         {
             file,
             workspace,

@@ -6,20 +6,19 @@ namespace Dyad.Cli.Surveys;
 
 /// <summary>
 /// <c>dyad survey analyze servqual</c> and <c>dyad survey analyze nps</c>: analyses of a response file
-/// exported from any survey tool. They read the file alone and never open the database. The import and export
-/// verbs, which do, are in <see cref="SurveyResponseFiles"/>.
+/// exported from any survey tool. They read the file alone and never open the database. The export verb, which does,
+/// is in <see cref="SurveyResponseFiles"/>; files come back in with <c>dyad import responses</c>.
 /// </summary>
 internal static class SurveyCommands
 {
     public static Command Create(CommandRunner runner) =>
-        new("survey", "Survey responses: analyses of response files without the database, and a survey's responses in and out as CSV.")
+        new("survey", "Survey responses: analyses of response files without the database, and a survey's responses out as CSV (in: 'dyad import responses').")
         {
             new Command("analyze", "Analyses the responses in a CSV file, one row per response, the header row naming the columns.")
             {
                 AnalyzeServqual(runner),
                 AnalyzeNps(runner),
             },
-            SurveyResponseFiles.Import(runner),
             SurveyResponseFiles.Export(runner),
         };
 

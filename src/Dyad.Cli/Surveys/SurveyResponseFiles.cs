@@ -1,59 +1,15 @@
 using System.CommandLine;
 using Dyad.Cli.Common;
-using Dyad.Core.Common;
 using Dyad.Data.Surveys;
 
 namespace Dyad.Cli.Surveys;
 
-/// <summary><c>dyad survey import</c> and <c>dyad survey export</c>: a survey's responses as a wide CSV, against the database.</summary>
+/// <summary><c>dyad survey export</c>: a survey's responses as the wide CSV that <c>dyad import responses</c> reads back.</summary>
 internal static class SurveyResponseFiles
 {
     private const string Format =
         "one row per response, one column per question key (a matrix: key.row; choices: option keys separated by ';'), " +
         "and optionally response_id, submitted_at, account, stakeholder_email and language";
-
-    public static Command Import(CommandRunner runner)
-    {
-        var survey = Survey();
-        var input = new Option<FileInfo>("--input")
-        {
-            Description = $"The CSV file: {Format}.",
-            HelpName = "path",
-            Required = true,
-        }.AcceptExistingOnly();
-        var workspace = CommonOptions.WorkspaceOrDemo();
-        var command = new Command("import",
-            "Imports responses collected elsewhere into an open survey. All or nothing: one bad cell and no response is stored. " +
-            "Rows whose response_id the survey already has are skipped, so importing a file twice stores it once.")
-        {
-            survey,
-            input,
-            workspace,
-        };
-        runner.Handle(command, async run =>
-        {
-            var path = run.Value(input);
-            await using var session = await run.OpenWorkspaceAsync(run.Value(workspace));
-            using var reader = path.OpenText();
-            ResponseImportSummary summary;
-            try
-            {
-                summary = await session.Get<SurveyResponseCsv>().ImportAsync(run.Value(survey), reader, run.CancellationToken)
-                          ?? throw NoSurvey(run.Value(survey), session);
-            }
-            catch (ResponseImportException bad)
-            {
-                throw new CommandFailedException($"{path.Name}: nothing was imported.{Environment.NewLine}{bad.Message}");
-            }
-            catch (DomainValidationException refused)
-            {
-                throw new CommandFailedException($"{path.Name}: {refused.Message} Nothing was imported.");
-            }
-            await run.Output.WriteLineAsync(
-                $"Imported {summary.Imported} response(s) into the survey; {summary.AlreadyPresent} were there already.");
-        });
-        return command;
-    }
 
     public static Command Export(CommandRunner runner)
     {
@@ -66,7 +22,7 @@ internal static class SurveyResponseFiles
         }.AcceptLegalFilePathsOnly();
         var workspace = CommonOptions.WorkspaceOrDemo();
         var command = new Command("export",
-            "Writes a survey's responses to a CSV file that 'dyad survey import' reads back. Cells starting with = + - @ get a leading " +
+            "Writes a survey's responses to a CSV file that 'dyad import responses' reads back. Cells starting with = + - @ get a leading " +
             "quote, so a spreadsheet does not run them as formulas.")
         {
             survey,

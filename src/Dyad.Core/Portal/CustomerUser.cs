@@ -1,5 +1,6 @@
 using Dyad.Core.Accounts;
 using Dyad.Core.Common;
+using Dyad.Core.Security;
 
 namespace Dyad.Core.Portal;
 
@@ -10,7 +11,6 @@ namespace Dyad.Core.Portal;
 public sealed class CustomerUser : IWorkspaceOwned
 {
     public const int EmailMaxLength = 256;
-    public const int MinimumPasswordLength = 10;
 
     private CustomerUser() { }
 
@@ -54,16 +54,41 @@ public sealed class CustomerUser : IWorkspaceOwned
     /// <summary>When the provider closed the portal to this person; they can no longer sign in.</summary>
     public DateTimeOffset? RevokedAt { get; private set; }
 
+    /// <summary>Wrong passwords since the last good one; reaching the throttle's limit locks the password sign-in.</summary>
+    public int FailedSignIns { get; private set; }
+
+    /// <summary>Until when password sign-in is refused after too many wrong passwords.</summary>
+    public DateTimeOffset? LockedUntil { get; private set; }
+
     public bool IsActive => RevokedAt is null;
 
-    public void SignedIn(DateTimeOffset at) => LastSignInAt = at;
+    public bool IsLockedOut(DateTimeOffset now) => LockedUntil > now;
+
+    public void SignedIn(DateTimeOffset at)
+    {
+        LastSignInAt = at;
+        FailedSignIns = 0;
+        LockedUntil = null;
+    }
+
+    /// <summary>Counts a wrong password; the one that reaches the limit starts a lock and the count begins again.</summary>
+    public void FailedSignIn(DateTimeOffset at, SignInThrottle throttle)
+    {
+        FailedSignIns++;
+        if (FailedSignIns >= throttle.MaxFailedAttempts)
+        {
+            LockedUntil = at + throttle.LockoutDuration;
+            FailedSignIns = 0;
+        }
+    }
 
     /// <param name="hash">The password hashed by the caller's hasher; the domain only checks the rule.</param>
-    public void SetPassword(string password, Func<string, string> hash)
+    /// <param name="isCommon">Whether the password is on the list of common and breached passwords.</param>
+    public void SetPassword(string password, Func<string, string> hash, Func<string, bool> isCommon)
     {
-        if (string.IsNullOrEmpty(password) || password.Length < MinimumPasswordLength)
+        if (PasswordPolicy.Problem(password, isCommon) is { } problem)
         {
-            throw DomainValidationException.For("Password", $"Use at least {MinimumPasswordLength} characters.");
+            throw DomainValidationException.For("Password", problem);
         }
         PasswordHash = hash(password);
     }

@@ -31,6 +31,11 @@ public sealed partial class Workspace
     public string Name { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Whether staff must sign in with an authenticator app as well as a password (set by an admin).</summary>
+    public bool RequiresTwoFactor { get; private set; }
+
+    public void RequireTwoFactor(bool required) => RequiresTwoFactor = required;
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 }

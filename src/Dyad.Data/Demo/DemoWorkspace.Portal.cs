@@ -3,6 +3,7 @@ using Dyad.Core.Alerts.Communications;
 using Dyad.Core.Portal;
 using Dyad.Core.Touchpoints;
 using Dyad.Data.Portal;
+using Dyad.Data.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public sealed partial class DemoWorkspace
         var (laura, kenneth) = (people["laura"], people["consultant"]);
 
         var customer = new CustomerUser(jussi, null, "Laura Niemi", now.AddDays(-100));
-        customer.SetPassword(Password, p => new PasswordHasher<CustomerUser>().HashPassword(customer, p));
+        customer.SetPassword(Password, p => new PasswordHasher<CustomerUser>().HashPassword(customer, p), CommonPasswords.Contains);
         customer.SignedIn(now.AddDays(-2));
         db.CustomerUsers.Add(customer);
         db.PortalVisits.Add(new PortalVisit(customer, "/portal", now.AddDays(-2)));

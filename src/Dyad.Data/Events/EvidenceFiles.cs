@@ -1,12 +1,13 @@
 using Dyad.Core.Common;
 using Dyad.Core.Events;
+using Dyad.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Events;
 
 /// <summary>
 /// Evidence files live in the data folder, outside the web root, under a random name; only their metadata
-/// is in the database. Size and type are limited so the folder holds documents, not anything at all.
+/// is in the database. Size and type (by name and by content) are limited so the folder holds documents, not anything at all.
 /// </summary>
 public sealed class EvidenceFiles(DatabaseSettings settings)
 {
@@ -51,10 +52,7 @@ public sealed class EvidenceFiles(DatabaseSettings settings)
         Directory.CreateDirectory(Folder);
         var storageName = $"{Guid.NewGuid():N}{extension.ToLowerInvariant()}";
         var path = Path.Combine(Folder, storageName);
-        await using (var target = File.Create(path))
-        {
-            await content.CopyToAsync(target, cancellationToken);
-        }
+        await CheckedUpload.SaveAsync(content, extension, MaximumBytes, path, cancellationToken);
         return new StoredFile(name.Length > 255 ? name[^255..] : name, contentType, length, storageName);
     }
 

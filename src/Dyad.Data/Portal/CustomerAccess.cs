@@ -1,5 +1,7 @@
 using Dyad.Core.Portal;
+using Dyad.Core.Security;
 using Dyad.Data.Common;
+using Dyad.Data.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +11,12 @@ namespace Dyad.Data.Portal;
 /// Who may use an account's portal, and how they get in: an invitation link, a sign-in link asked for by e-mail, or a
 /// password of their own. Sign-in happens before any workspace is known, so those lookups alone ignore the workspace filter.
 /// </summary>
-public sealed class CustomerAccess(IDbContextFactory<DyadDbContext> contexts, PortalSettings settings, TimeProvider clock)
+public sealed class CustomerAccess(IDbContextFactory<DyadDbContext> contexts, PortalSettings settings, SignInThrottle throttle, TimeProvider clock)
 {
     private static readonly PasswordHasher<CustomerUser> Hasher = new();
+
+    /// <summary>Checked when no user has the address, so an unknown address takes as long to refuse as a wrong password.</summary>
+    private static readonly string DecoyHash = Hasher.HashPassword(null!, Guid.NewGuid().ToString());
 
     /// <summary>Invites a stakeholder, or invites them again with a fresh link (reopening access that was revoked).</summary>
     /// <returns>Null when the account has no such stakeholder.</returns>
@@ -89,15 +94,35 @@ public sealed class CustomerAccess(IDbContextFactory<DyadDbContext> contexts, Po
         return spent == 1 ? await SignInAsync(db, link.CustomerUserId, now, cancellationToken) : null;
     }
 
-    /// <returns>The person, or null when no active portal user has that address and password.</returns>
+    /// <summary>
+    /// Checks a password. Each wrong one counts against every active user with the address, and a locked user is refused
+    /// even with the right password until the lock runs out; the caller answers all refusals alike, so the form tells
+    /// nobody whether an address is known or locked.
+    /// </summary>
+    /// <returns>The person, or null when no active, unlocked portal user has that address and password.</returns>
     public async Task<CustomerIdentity?> PasswordSignInAsync(string email, string password, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var address = (email ?? "").Trim().ToLowerInvariant();
+        var now = clock.GetUtcNow();
         var candidates = await db.CustomerUsers.IgnoreQueryFilters()
             .Where(u => u.Email == address && u.RevokedAt == null && u.PasswordHash != null).ToListAsync(cancellationToken);
-        var match = candidates.FirstOrDefault(u => Hasher.VerifyHashedPassword(u, u.PasswordHash!, password ?? "") != PasswordVerificationResult.Failed);
-        return match is null ? null : await SignInAsync(db, match.Id, clock.GetUtcNow(), cancellationToken);
+        var open = candidates.Where(u => !u.IsLockedOut(now)).ToList();
+        var match = open.FirstOrDefault(u => Hasher.VerifyHashedPassword(u, u.PasswordHash!, password ?? "") != PasswordVerificationResult.Failed);
+        if (match is not null)
+        {
+            return await SignInAsync(db, match.Id, now, cancellationToken);
+        }
+        if (open.Count == 0)
+        {
+            Hasher.VerifyHashedPassword(null!, DecoyHash, password ?? "");
+        }
+        foreach (var user in open)
+        {
+            user.FailedSignIn(now, throttle);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
     }
 
     /// <summary>Issues a short-lived sign-in link for each active portal user with the address (one per provider they are a customer of).</summary>
@@ -123,7 +148,7 @@ public sealed class CustomerAccess(IDbContextFactory<DyadDbContext> contexts, Po
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var user = await db.CustomerUsers.SingleAsync(u => u.Id == customer.UserId && u.AccountId == customer.AccountId, cancellationToken);
-        user.SetPassword(password, p => Hasher.HashPassword(user, p));
+        user.SetPassword(password, p => Hasher.HashPassword(user, p), CommonPasswords.Contains);
         await db.SaveChangesAsync(cancellationToken);
     }
 

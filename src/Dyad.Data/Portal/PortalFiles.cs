@@ -1,11 +1,12 @@
 using Dyad.Core.Common;
 using Dyad.Core.Events;
+using Dyad.Data.Security;
 
 namespace Dyad.Data.Portal;
 
 /// <summary>
 /// Document versions live in the portal's storage folder, outside the web root, under random names; the database keeps
-/// their name, type and size. Only the types a project's paperwork comes in are accepted.
+/// their name, type and size. Only the types a project's paperwork comes in are accepted, checked by content as well as name.
 /// </summary>
 public sealed class PortalFiles(PortalSettings settings)
 {
@@ -58,10 +59,7 @@ public sealed class PortalFiles(PortalSettings settings)
         var extension = Path.GetExtension(name);
         Directory.CreateDirectory(settings.StorageFolder);
         var storageName = $"{Guid.NewGuid():N}{extension.ToLowerInvariant()}";
-        await using (var target = File.Create(Path.Combine(settings.StorageFolder, storageName)))
-        {
-            await file.Content.CopyToAsync(target, cancellationToken);
-        }
+        await CheckedUpload.SaveAsync(file.Content, extension, settings.MaximumBytes, Path.Combine(settings.StorageFolder, storageName), cancellationToken);
         return new StoredFile(name.Length > 255 ? name[^255..] : name, AllowedTypes[extension], file.Length, storageName);
     }
 

@@ -13,7 +13,12 @@ internal sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<S
         builder.Property(i => i.Email).HasMaxLength(SurveyInvitation.EmailMaxLength);
         builder.Property(i => i.Language).HasMaxLength(SurveyDetails.LanguageMaxLength);
         builder.Property(i => i.DedupKey).HasMaxLength(SurveyInvitation.DedupKeyMaxLength);
-        builder.Property(i => i.Token).HasMaxLength(64);
+        builder.Property(i => i.Token).HasMaxLength(SurveyInvitation.TokenMaxLength);
+        builder.Property(i => i.FirstName).HasMaxLength(SurveyInvitation.NameMaxLength);
+        builder.Property(i => i.LastName).HasMaxLength(SurveyInvitation.NameMaxLength);
+        // Invitations made before participant lists carried attributes read as none.
+        builder.Property(i => i.Attributes).HasConversion(SurveyJson.Converter<IReadOnlyDictionary<string, string>>()).HasDefaultValueSql("'{}'")
+            .Metadata.SetValueComparer(SurveyJson.Comparer<IReadOnlyDictionary<string, string>>());
         builder.Property(i => i.BounceReason).HasMaxLength(SurveyInvitation.ReasonMaxLength);
         builder.Property(i => i.Draft).HasConversion(SurveyJson.Converter<IReadOnlyDictionary<string, Answer>>()).Metadata
             .SetValueComparer(SurveyJson.Comparer<IReadOnlyDictionary<string, Answer>>());

@@ -1,3 +1,5 @@
+using Dyad.Core.Security;
+using Dyad.Data.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,20 +7,31 @@ namespace Dyad.Data.Users;
 
 public static class IdentityRegistration
 {
-    /// <summary>The user store and password rules, shared by the web app and the CLI so both accept the same passwords.</summary>
-    public static IdentityBuilder AddDyadIdentityCore(this IServiceCollection services) =>
-        services.AddIdentityCore<DyadUser>(options =>
+    /// <summary>
+    /// The user store, password rules, lockout and authenticator (TOTP) tokens, shared by the web app and the CLI so
+    /// both accept the same passwords.
+    /// </summary>
+    public static IdentityBuilder AddDyadIdentityCore(this IServiceCollection services)
+    {
+        services.AddOptions<IdentityOptions>().Configure<SignInThrottle>((options, throttle) =>
+        {
+            options.Lockout.MaxFailedAccessAttempts = throttle.MaxFailedAttempts;
+            options.Lockout.DefaultLockoutTimeSpan = throttle.LockoutDuration;
+        });
+        return services.AddIdentityCore<DyadUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                // Length beats composition rules (NIST SP 800-63B); ten characters with a digit.
-                options.Password.RequiredLength = 10;
+                // Length and the common-password list do the work (PasswordPolicy); composition rules only annoy.
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequiredUniqueChars = 1;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = false;
-                options.Password.RequireDigit = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequireDigit = false;
                 options.Lockout.AllowedForNewUsers = true;
             })
-            .AddEntityFrameworkStores<DyadDbContext>();
+            .AddEntityFrameworkStores<DyadDbContext>()
+            .AddPasswordValidator<PolicyPasswordValidator>()
+            .AddTokenProvider<AuthenticatorTokenProvider<DyadUser>>(TokenOptions.DefaultAuthenticatorProvider);
+    }
 }

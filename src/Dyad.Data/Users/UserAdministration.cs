@@ -69,7 +69,7 @@ public sealed class UserAdministration(UserManager<DyadUser> users, DyadDbContex
         return new DomainValidationException(errors.ToDictionary());
     }
 
-    /// <summary>A readable random password: 18 characters from 128 bits, with a digit as the policy asks.</summary>
+    /// <summary>A readable random password: 22 characters from 128 bits.</summary>
     private static string GeneratePassword() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', 'x').Replace('/', 'y') + "7";
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', 'x').Replace('/', 'y');
 }

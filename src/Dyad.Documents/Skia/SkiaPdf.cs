@@ -98,6 +98,51 @@ internal sealed class SkiaPdf : ITextMeasure, IDisposable
             canvas.DrawRect((float)x, (float)y, (float)width, (float)height, paint);
         }
 
+        public void Polyline(IReadOnlyList<(double X, double Y)> points, double width, Rgb colour)
+        {
+            using var paint = new SKPaint
+            {
+                Color = Colour(colour), StrokeWidth = (float)width, Style = SKPaintStyle.Stroke, IsAntialias = true,
+                StrokeJoin = SKStrokeJoin.Round, StrokeCap = SKStrokeCap.Round,
+            };
+            using var path = Path(points, close: false);
+            canvas.DrawPath(path, paint);
+        }
+
+        public void Polygon(IReadOnlyList<(double X, double Y)> points, Rgb colour, double opacity = 1)
+        {
+            using var paint = new SKPaint { Color = Colour(colour).WithAlpha((byte)Math.Round(Math.Clamp(opacity, 0, 1) * 255)), Style = SKPaintStyle.Fill, IsAntialias = true };
+            using var path = Path(points, close: true);
+            canvas.DrawPath(path, paint);
+        }
+
+        public void Dot(double x, double y, double radius, Rgb colour)
+        {
+            using var paint = new SKPaint { Color = Colour(colour), Style = SKPaintStyle.Fill, IsAntialias = true };
+            canvas.DrawCircle((float)x, (float)y, (float)radius, paint);
+        }
+
+        private static SKPath Path(IReadOnlyList<(double X, double Y)> points, bool close)
+        {
+            using var builder = new SKPathBuilder();
+            foreach (var (index, (x, y)) in points.Index())
+            {
+                if (index == 0)
+                {
+                    builder.MoveTo((float)x, (float)y);
+                }
+                else
+                {
+                    builder.LineTo((float)x, (float)y);
+                }
+            }
+            if (close)
+            {
+                builder.Close();
+            }
+            return builder.Detach();
+        }
+
         public void Destination(string name, double x, double y) =>
             canvas.DrawNamedDestinationAnnotation(new SKPoint((float)x, (float)y), name);
 

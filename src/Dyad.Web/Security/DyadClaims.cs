@@ -14,6 +14,9 @@ public static class DyadClaims
     /// <summary>The id of the API token a request came with, so the audit log can tell a script from its owner at the keyboard.</summary>
     public const string ApiToken = "dyad:token";
 
+    /// <summary>The claim Identity adds when a sign-in passed a second factor (RFC 8176 "amr" = "mfa").</summary>
+    public static readonly Claim MultiFactor = new("amr", "mfa");
+
     public static IEnumerable<Claim> For(DyadUser user) =>
     [
         new(Workspace, user.WorkspaceId.ToString()),
@@ -32,6 +35,9 @@ public static class DyadClaims
 
     public static bool Can(this ClaimsPrincipal principal, Permission permission) =>
         principal.Role() is { } role && role.Allows(permission);
+
+    public static bool PassedSecondFactor(this ClaimsPrincipal principal) =>
+        principal.HasClaim(MultiFactor.Type, MultiFactor.Value);
 
     public static Guid? ApiTokenId(this ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(ApiToken), out var id) ? id : null;

@@ -61,6 +61,9 @@ public static class SecurityRegistration
             }
             options.FallbackPolicy = null;
         });
+        builder.AddTransportSecurity();
+        builder.AddDyadRateLimiting();
+        builder.AddExternalSignIn();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<CircuitHandler, CircuitWorkspaceHandler>();
         return builder;

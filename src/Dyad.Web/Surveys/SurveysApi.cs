@@ -4,7 +4,10 @@ using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Surveys.Results;
 using Dyad.Core.Workspaces;
+using Dyad.Core.Ingestion;
+using Dyad.Data.Ingestion;
 using Dyad.Data.Surveys;
+using Dyad.Web.Imports;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -40,11 +43,12 @@ public static class SurveysApi
             .WithSummary("The survey's responses as a wide CSV, one row each and one column per question, that the import reads back.")
             .WithDescription("Cells a spreadsheet would run as a formula (starting with = + - @) are written with a leading quote.");
         surveys.MapPost("/{id:guid}/responses/import", ImportAsync).RequirePermission(Permission.Contribute)
-            .WithSummary("Imports responses collected elsewhere from a wide CSV (form field 'file'); all or nothing.")
+            .WithSummary("Imports responses collected elsewhere from a wide CSV or JSON Lines file (form field 'file'); all or nothing.")
             .WithDescription("One row per response, one column per question key (a matrix: key.row; choices: option keys separated by ';'), " +
                              "and optionally account (name or id), stakeholder_email, submitted_at, language and response_id. A row whose " +
-                             "response_id the survey already has is skipped, so a second import stores nothing twice. Bad cells are a 400 " +
-                             "whose errors name each row (the header is row 1) and column; then nothing is stored.");
+                             "response_id the survey already has is skipped, so a second import stores nothing twice. Bad cells are a 422 " +
+                             "whose errors name each row (the header is row 1) and column; then nothing is stored. The same import as " +
+                             "POST /api/v1/imports/responses?survey={id}, for a form upload.");
         surveys.MapGet("/{id:guid}/responses/{responseId:guid}", GetResponseAsync).WithName(GetResponseRoute).WithSummary("One response.");
         surveys.MapGet("/{id:guid}/analysis", AnalyseAsync)
             .WithSummary("The survey's scores by its instrument: NPS with its 95 % margin, CSAT share of 4-5, CES mean, SERVQUAL gaps.")
@@ -99,8 +103,9 @@ public static class SurveysApi
         return TypedResults.File(Encoding.UTF8.GetBytes(writer.ToString()), SurveyResponseCsv.ContentType + "; charset=utf-8", $"survey-{id}-responses.csv");
     }
 
-    private static async Task<Results<Ok<ResponseImportSummary>, NotFound, ValidationProblem>> ImportAsync(
-        Guid id, IFormFile? file, SurveyResponseCsv csv, CancellationToken ct)
+    /// <summary>The results page's upload as a form post; the file goes through the same pipeline as <c>/api/v1/imports/responses</c>.</summary>
+    private static async Task<Results<Ok<ImportSummary>, NotFound, ValidationProblem, ProblemHttpResult>> ImportAsync(
+        Guid id, IFormFile? file, BulkImport bulk, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
         {
@@ -109,21 +114,21 @@ public static class SurveysApi
                 ["file"] = ["Send the CSV file as multipart form data in the field 'file'."],
             });
         }
-        using var reader = new StreamReader(file.OpenReadStream());
         try
         {
-            return await csv.ImportAsync(id, reader, ct) is { } summary ? TypedResults.Ok(summary) : TypedResults.NotFound();
+            var format = ImportFormats.FromFileName(file.FileName);
+            return TypedResults.Ok(await bulk.ImportAsync(new ImportRequest(ImportEntity.Responses, format, file.FileName, file.OpenReadStream, id),
+                cancellationToken: ct));
         }
-        catch (ResponseImportException bad)
+        catch (ImportTargetMissingException)
         {
-            return TypedResults.ValidationProblem(ImportErrors(bad.Errors),
-                detail: $"{bad.Errors.Count} problem(s) in the file; nothing was imported.", title: "The file cannot be imported.");
+            return TypedResults.NotFound();
+        }
+        catch (ImportFileException bad)
+        {
+            return ImportsApi.FileProblem(bad);
         }
     }
-
-    /// <summary>Problem-details errors keyed "row 3, column score", each row and column a user can find in the spreadsheet.</summary>
-    public static Dictionary<string, string[]> ImportErrors(IEnumerable<ImportCellError> errors) =>
-        errors.GroupBy(e => $"row {e.Row}, column {e.Column}").ToDictionary(g => g.Key, g => g.Select(e => e.Problem).ToArray());
 
     private static async Task<Results<Ok<SurveyResponseView>, NotFound>> GetResponseAsync(
         Guid id, Guid responseId, SurveyResponseService responses, CancellationToken ct) =>

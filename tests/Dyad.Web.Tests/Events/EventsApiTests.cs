@@ -192,6 +192,7 @@ public abstract class EventsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         var criticalEvent = await NewEventAsync(client);
         var content = new byte[5000];
         Random.Shared.NextBytes(content);
+        "%PDF-1.7\n"u8.CopyTo(content);
 
         var uploaded = await (await UploadAsync(client, criticalEvent.Id, "Steering committee minutes.pdf", content,
             new Dictionary<string, string> { ["source"] = "Steering committee", ["page"] = "3" })).ReadAsync<EvidenceView>(HttpStatusCode.Created);

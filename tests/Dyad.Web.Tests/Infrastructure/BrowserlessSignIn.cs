@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -8,19 +9,36 @@ public static partial class BrowserlessSignIn
 {
     public static async Task<HttpClient> SignedInClientAsync(this DyadApp app, string email, string password)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await client.GetStringAsync("/login");
-        var token = AntiforgeryField().Match(form).Groups["value"].Value;
-        var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = token,
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        }));
-        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"Sign-in failed: {(int)response.StatusCode}");
+        var (client, response) = await app.TrySignInAsync(email, password);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in failed: {(int)response.StatusCode}");
         return client;
     }
+
+    /// <summary>Posts the sign-in form; the response is a redirect when the password was accepted, the form again when not.</summary>
+    public static async Task<(HttpClient Client, HttpResponseMessage Response)> TrySignInAsync(this DyadApp app, string email, string password)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await client.PostFormAsync("/login", "login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+        return (client, response);
+    }
+
+    /// <summary>Opens a page, then posts one of its forms with the antiforgery token the page carries, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string path, string formName, IDictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(path);
+        var form = new Dictionary<string, string>(fields)
+        {
+            ["_handler"] = formName,
+            ["__RequestVerificationToken"] = AntiforgeryToken(page),
+        };
+        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    public static string AntiforgeryToken(string page) => WebUtility.HtmlDecode(AntiforgeryField().Match(page).Groups["value"].Value);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<value>[^\"]+)\"")]
     private static partial Regex AntiforgeryField();

@@ -46,6 +46,9 @@ public abstract class DyadApp(TestDatabase database) : WebApplicationFactory<Pro
         builder.UseSetting("Dyad:Digests:Enabled", "false");
         builder.UseSetting("Dyad:Health:Enabled", "false");
         builder.UseSetting("Dyad:Retention:Enabled", "false");
+        builder.UseSetting("Dyad:Reports:Enabled", "false");
+        // Tests sign in and call the API far faster than people do; the request-limit tests turn limits on for themselves.
+        builder.UseSetting("Dyad:RateLimits:Enabled", "false");
     }
 
     /// <summary>Runs code with the app's services inside one workspace, as a request of its user would.</summary>

@@ -27,9 +27,10 @@ public static class Json
         client.PutAsJsonAsync(url, body, Options);
 
     /// <summary>The field errors of an RFC 7807 validation problem.</summary>
-    public static async Task<Dictionary<string, string[]>> ValidationErrorsAsync(this HttpResponseMessage response)
+    public static async Task<Dictionary<string, string[]>> ValidationErrorsAsync(this HttpResponseMessage response,
+        HttpStatusCode status = HttpStatusCode.BadRequest)
     {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblem>(Options);
         return problem!.Errors;

@@ -8,7 +8,8 @@ namespace Dyad.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A real SMTP server on a free loopback port (Debian's aiosmtpd, run by smtp_sink.py): it saves every message it
-/// accepts to a folder and refuses recipients whose address starts with "refused".
+/// accepts to a folder and refuses recipients whose address starts with "refused". Given a user name and password, it
+/// asks the client to authenticate with them.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
@@ -18,12 +19,16 @@ public sealed class SmtpSink : IAsyncDisposable
     private bool _disposed;
     private readonly string _folder = Directory.CreateTempSubdirectory("dyad-smtp-").FullName;
 
-    public SmtpSink()
+    private readonly (string User, string Password)? _account;
+
+    public SmtpSink((string User, string Password)? account = null)
     {
         Port = FreePort();
+        _account = account;
         var script = Path.Combine(AppContext.BaseDirectory, "Surveys", "Distribution", "smtp_sink.py");
+        string[] credentials = account is { } a ? ["--user", a.User, "--password", a.Password] : [];
         // Debian's interpreter, where python3-aiosmtpd is installed, whatever else is first on the PATH.
-        _server = Process.Start(new ProcessStartInfo("/usr/bin/python3", [script, "--port", Port.ToString(), "--folder", _folder])
+        _server = Process.Start(new ProcessStartInfo("/usr/bin/python3", [script, "--port", Port.ToString(), "--folder", _folder, .. credentials])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -43,6 +48,11 @@ public sealed class SmtpSink : IAsyncDisposable
         builder.UseSetting("Dyad:Smtp:Host", "127.0.0.1");
         builder.UseSetting("Dyad:Smtp:Port", Port.ToString());
         builder.UseSetting("Dyad:Smtp:From", "Dyad surveys <surveys@provider.example>");
+        if (_account is { } account)
+        {
+            builder.UseSetting("Dyad:Smtp:UserName", account.User);
+            builder.UseSetting("Dyad:Smtp:Password", account.Password);
+        }
     }
 
     /// <summary>Every message received so far.</summary>

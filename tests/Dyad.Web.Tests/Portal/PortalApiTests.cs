@@ -222,11 +222,11 @@ public abstract class PortalApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         var scene = await NewAccountAsync();
         var follower = await CustomerAsync(scene);
-        var document = await UploadAsync(scene, "General arrangement drawing", content: "version one");
+        var document = await UploadAsync(scene, "General arrangement drawing", content: "%PDF-1.4 version one");
         Assert.Equal(HttpStatusCode.NoContent, (await follower.PutJsonAsync($"/api/v1/portal/documents/{document.Id}/follow", new FollowRequest(true))).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await follower.PutJsonAsync($"/api/v1/portal/documents/{document.Id}/follow", new FollowRequest(true))).StatusCode);
 
-        var updated = await (await UploadVersionAsync(scene, document.Id, "layout-v2.pdf", "version two")).ReadAsync<DocumentView>();
+        var updated = await (await UploadVersionAsync(scene, document.Id, "layout-v2.pdf", "%PDF-1.4 version two")).ReadAsync<DocumentView>();
         await app.Services.GetRequiredService<PortalMail>().SendNoticesAsync();
 
         var notice = Assert.Single(app.Smtp.MessagesTo(scene.Email), m => m.Subject?.StartsWith("New version of", StringComparison.Ordinal) == true);
@@ -234,8 +234,8 @@ public abstract class PortalApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(2, updated.Versions.Count);
         var history = await (await follower.GetAsync($"/api/v1/portal/documents/{document.Id}")).ReadAsync<DocumentView>();
         Assert.Equal([2, 1], history.Versions.Select(v => v.Number));
-        Assert.Equal("version one", await follower.GetStringAsync($"/api/v1/portal/documents/{document.Id}/versions/{history.Versions[1].Id}/file"));
-        Assert.Equal("version two", await follower.GetStringAsync($"/api/v1/portal/documents/{document.Id}/versions/{history.Versions[0].Id}/file"));
+        Assert.Equal("%PDF-1.4 version one", await follower.GetStringAsync($"/api/v1/portal/documents/{document.Id}/versions/{history.Versions[1].Id}/file"));
+        Assert.Equal("%PDF-1.4 version two", await follower.GetStringAsync($"/api/v1/portal/documents/{document.Id}/versions/{history.Versions[0].Id}/file"));
     }
 
     [Fact]
@@ -252,6 +252,21 @@ public abstract class PortalApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task A_file_whose_content_is_not_what_its_name_says_is_refused()
+    {
+        var scene = await NewAccountAsync();
+        var document = await UploadAsync(scene, "Specification");
+
+        var storage = app.Services.GetRequiredService<PortalSettings>().StorageFolder;
+        var storedBefore = Directory.GetFiles(storage).Length;
+
+        var disguised = await UploadVersionAsync(scene, document.Id, "drawing.pdf", "<html><script>alert(1)</script></html>");
+
+        Assert.Contains("not that of a .pdf file", Assert.Single((await disguised.ValidationErrorsAsync())["file"]));
+        Assert.Equal(storedBefore, Directory.GetFiles(storage).Length);
+    }
+
+    [Fact]
     public async Task A_question_goes_to_the_document_owner_who_answers_and_the_log_measures_the_wait()
     {
         var scene = await NewAccountAsync();
@@ -260,7 +275,7 @@ public abstract class PortalApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         using var form = new MultipartFormDataContent
         {
             { new StringContent("FAT report"), "title" }, { new StringContent("fat_report"), "kind" },
-            { new StringContent(engineer.Id.ToString()), "ownerId" }, { File("fat.pdf", "report"), "file", "fat.pdf" },
+            { new StringContent(engineer.Id.ToString()), "ownerId" }, { File("fat.pdf", "%PDF-1.4 report"), "file", "fat.pdf" },
         };
         var document = await (await scene.Staff.PostAsync($"/api/v1/accounts/{scene.AccountId}/portal/documents", form)).ReadAsync<DocumentView>(HttpStatusCode.Created);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Dyad.Core.Accounts;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Instruments;
@@ -6,6 +7,7 @@ using Dyad.Core.Surveys.Results;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Accounts;
 using Dyad.Data.Demo;
+using Dyad.Data.Ingestion;
 using Dyad.Data.Surveys;
 using Dyad.Web.Surveys;
 using Dyad.Web.Tests.Infrastructure;
@@ -52,8 +54,7 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
             .ReadAsync<SurveyResponseView>(HttpStatusCode.Created);
 
     private static Task<HttpResponseMessage> ImportAsync(HttpClient client, Guid surveyId, string csv) =>
-        client.PostAsync($"/api/v1/surveys/{surveyId}/responses/import",
-            new MultipartFormDataContent { { new StringContent(csv), "file", "responses.csv" } });
+        client.PostAsync($"/api/v1/imports/responses?survey={surveyId}", new StringContent(csv, Encoding.UTF8, "text/csv"));
 
     private static async Task<SurveyAnalysis> AnalysisAsync(HttpClient client, Guid surveyId, string query = "") =>
         await (await client.GetAsync($"/api/v1/surveys/{surveyId}/analysis{query}")).ReadAsync<SurveyAnalysis>();
@@ -141,12 +142,12 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
             qx-2,2026-02-20 14:00:00+02:00,{account.Id},,nl,9,
             qx-3,2026-05-02T08:00:00Z,,{email},,4,"Slow answers, again"
             qx-4,2026-05-03T08:00:00Z,,,,7,
-            """)).ReadAsync<ResponseImportSummary>();
+            """)).ReadAsync<ImportSummary>();
         var responses = await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadAsync<List<SurveyResponseView>>();
         var quarterly = await AnalysisAsync(manager, survey.Id, "?by=account&period=quarter&from=2026-01-01&to=2026-09-30");
         var secondQuarter = await AnalysisAsync(manager, survey.Id, "?from=2026-04-01&to=2026-06-30");
 
-        Assert.Equal((4, 0), (summary.Imported, summary.AlreadyPresent));
+        Assert.Equal((4, 0), (summary.Inserted, summary.Unchanged));
         Assert.Equal([account.Id, account.Id, account.Id, null], responses.Select(r => r.AccountId));
         Assert.Equal(account.Stakeholders.Single().Id, responses[2].StakeholderId);
         Assert.Equal(new DateTimeOffset(2026, 2, 20, 12, 0, 0, TimeSpan.Zero), responses[1].SubmittedAt);
@@ -160,7 +161,7 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
-    public async Task An_import_with_bad_cells_is_a_400_naming_each_row_and_column_and_stores_nothing()
+    public async Task An_import_with_bad_cells_is_a_422_naming_each_row_and_column_and_stores_nothing()
     {
         var manager = await app.ApiClientAsync(DyadRole.CxManager);
         var survey = await OpenSurveyAsync(manager, BuiltInInstruments.NpsKey);
@@ -172,14 +173,14 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
             ok-3,2026-01-17T09:30:00Z,,,,11,
             ok-4,yesterday,No Such Account Ltd,,,8,
             """);
-        var errors = await response.ValidationErrorsAsync();
+        var errors = await response.ValidationErrorsAsync(HttpStatusCode.UnprocessableEntity);
 
         Assert.Equal(["row 3, column score", "row 4, column score", "row 5, column account", "row 5, column submitted_at"], errors.Keys.Order());
         Assert.Contains("'eleven' is not a whole number", errors["row 3, column score"][0]);
         Assert.Contains("from 0 to 10", errors["row 4, column score"][0]);
         Assert.Empty(await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadAsync<List<SurveyResponseView>>());
 
-        var unknownColumn = await (await ImportAsync(manager, survey.Id, "response_id,score,colour\nx,9,red\n")).ValidationErrorsAsync();
+        var unknownColumn = await (await ImportAsync(manager, survey.Id, "response_id,score,colour\nx,9,red\n")).ValidationErrorsAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal(["row 1, column colour"], unknownColumn.Keys);
     }
 
@@ -194,11 +195,11 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
             again-2,2026-03-02T10:00:00Z,,,,2,
             """;
 
-        var first = await (await ImportAsync(manager, survey.Id, file)).ReadAsync<ResponseImportSummary>();
-        var second = await (await ImportAsync(manager, survey.Id, file)).ReadAsync<ResponseImportSummary>();
+        var first = await (await ImportAsync(manager, survey.Id, file)).ReadAsync<ImportSummary>();
+        var second = await (await ImportAsync(manager, survey.Id, file)).ReadAsync<ImportSummary>();
 
-        Assert.Equal((2, 0), (first.Imported, first.AlreadyPresent));
-        Assert.Equal((0, 2), (second.Imported, second.AlreadyPresent));
+        Assert.Equal((2, 0), (first.Inserted, first.Unchanged));
+        Assert.Equal((0, 2), (second.Inserted, second.Unchanged));
         Assert.Equal(2, (await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadAsync<List<SurveyResponseView>>()).Count);
     }
 
@@ -228,19 +229,19 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
         var copy = await OpenSurveyAsync(manager, null, questions);
 
         var exported = await ExportAsync(manager, original.Id);
-        var imported = await (await ImportAsync(manager, copy.Id, exported)).ReadAsync<ResponseImportSummary>();
+        var imported = await (await ImportAsync(manager, copy.Id, exported)).ReadAsync<ImportSummary>();
         var reexported = await ExportAsync(manager, copy.Id);
         var copied = await (await manager.GetAsync($"/api/v1/surveys/{copy.Id}/responses")).ReadAsync<List<SurveyResponseView>>();
 
         Assert.StartsWith("response_id,submitted_at,account,stakeholder_email,language,phase,topics,priorities,quality.drawings,quality.manuals,comment",
             exported);
         Assert.Contains($"{account.Name},{person.Email},en,fat,documents;meetings,price;speed;quality,2,4,\"'=HYPERLINK(", exported);
-        Assert.Equal(2, imported.Imported);
+        Assert.Equal(2, imported.Inserted);
         Assert.Equal(exported, reexported);
         Assert.Equal("=HYPERLINK(\"http://evil.example\",\"click\")", copied.Single(r => r.AccountId == account.Id).Answers["comment"].Text);
         Assert.Equal(["quality", "price", "speed"], copied.Single(r => r.AccountId is null).Answers["priorities"].Choices);
-        Assert.Equal((0, 2), ((await (await ImportAsync(manager, original.Id, exported)).ReadAsync<ResponseImportSummary>()) is var again
-            ? (again.Imported, again.AlreadyPresent) : default));
+        Assert.Equal((0, 2), ((await (await ImportAsync(manager, original.Id, exported)).ReadAsync<ImportSummary>()) is var again
+            ? (again.Inserted, again.Unchanged) : default));
     }
 
     [Fact]

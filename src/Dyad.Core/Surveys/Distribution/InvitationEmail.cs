@@ -2,8 +2,14 @@ using System.Net;
 
 namespace Dyad.Core.Surveys.Distribution;
 
-/// <summary>An e-mail ready to send: subject, plain text and the same in HTML.</summary>
-public sealed record EmailMessage(string Subject, string Text, string Html);
+/// <summary>An e-mail ready to send: subject, plain text and the same in HTML, and any files attached.</summary>
+public sealed record EmailMessage(string Subject, string Text, string Html)
+{
+    public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+}
+
+/// <summary>A file sent with an e-mail.</summary>
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
 
 /// <summary>What the e-mail is about the invitation.</summary>
 public enum InvitationEmailKind

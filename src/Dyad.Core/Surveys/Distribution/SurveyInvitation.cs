@@ -10,6 +10,9 @@ public enum InvitationUnusable
     AlreadyAnswered,
     Expired,
     SurveyNotOpen,
+
+    /// <summary>The participant list gave the link a start (LimeSurvey's validfrom) that has not come yet.</summary>
+    NotYetValid,
 }
 
 /// <summary>
@@ -22,6 +25,14 @@ public sealed class SurveyInvitation : IWorkspaceOwned
     public const int EmailMaxLength = 254;
     public const int DedupKeyMaxLength = 200;
     public const int ReasonMaxLength = 500;
+    public const int NameMaxLength = 100;
+    public const int AttributeMaxLength = 500;
+    public const int MaxAttributes = 50;
+
+    /// <summary>A token brought from another tool must be as hard to guess as Dyad's own: 22 base64url characters are 132 bits.</summary>
+    public const int ImportedTokenMinLength = 22;
+
+    public const int TokenMaxLength = 64;
 
     /// <summary>256 random bits: a link cannot be guessed.</summary>
     private const int TokenBytes = 32;
@@ -76,6 +87,17 @@ public sealed class SurveyInvitation : IWorkspaceOwned
 
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ExpiresAt { get; private set; }
+
+    /// <summary>The link opens from this moment on; null for at once (LimeSurvey's validfrom).</summary>
+    public DateTimeOffset? ValidFrom { get; private set; }
+
+    /// <summary>The person's names as a participant list gave them, for an invitation to a bare address.</summary>
+    public string? FirstName { get; private set; }
+
+    public string? LastName { get; private set; }
+
+    /// <summary>A participant list's extra columns (LimeSurvey's attribute_1 ... attribute_n), kept to be exported again.</summary>
+    public IReadOnlyDictionary<string, string> Attributes { get; private set; } = new Dictionary<string, string>();
     public DateTimeOffset? SentAt { get; private set; }
     public DateTimeOffset? BouncedAt { get; private set; }
     public string? BounceReason { get; private set; }
@@ -151,6 +173,51 @@ public sealed class SurveyInvitation : IWorkspaceOwned
         return new SurveyInvitation(survey, stakeholder, accountId, email, chosenLanguage, dedupKey, context ?? SurveyContext.None, now, expiresAt);
     }
 
+    /// <summary>
+    /// What a participant list says about the person beyond the address: names, the link's window, extra attributes, and
+    /// a token of the list's own, so links sent from another tool keep working. Set before the invitation is stored.
+    /// </summary>
+    public void Describe(ParticipantFields fields)
+    {
+        var errors = new FieldErrors()
+            .MaxLength(nameof(FirstName), fields.FirstName, NameMaxLength, "The first name")
+            .MaxLength(nameof(LastName), fields.LastName, NameMaxLength, "The last name");
+        if (fields.Token is { } token && !IsStrongToken(token))
+        {
+            errors.Add(nameof(Token), $"A token is {ImportedTokenMinLength} to {TokenMaxLength} letters, digits, '-' or '_', so it cannot be guessed.");
+        }
+        if (fields.ValidFrom is { } from && (ExpiresAt ?? fields.ValidUntil) is { } until && from >= until)
+        {
+            errors.Add(nameof(ValidFrom), "The link must open before it expires.");
+        }
+        var attributes = fields.Attributes ?? new Dictionary<string, string>();
+        if (attributes.Count > MaxAttributes)
+        {
+            errors.Add(nameof(Attributes), $"At most {MaxAttributes} attributes.");
+        }
+        if (attributes.FirstOrDefault(a => a.Value.Length > AttributeMaxLength) is { Key: { } longOne })
+        {
+            errors.Add(nameof(Attributes), $"{longOne} is longer than {AttributeMaxLength} characters.");
+        }
+        errors.ThrowIfAny();
+        FirstName = Blank.ToNull(fields.FirstName);
+        LastName = Blank.ToNull(fields.LastName);
+        ValidFrom = fields.ValidFrom;
+        ExpiresAt ??= fields.ValidUntil;
+        Attributes = attributes.Where(a => a.Value.Length > 0).ToDictionary();
+        if (fields.Token is { } given)
+        {
+            Token = given.Trim();
+        }
+    }
+
+    public static bool IsStrongToken(string token)
+    {
+        var trimmed = token.Trim();
+        return trimmed.Length is >= ImportedTokenMinLength and <= TokenMaxLength
+               && trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    }
+
     /// <summary>Made by a trigger: remembers which one, so the distribution page can show the cause.</summary>
     public void MadeBy(Guid triggerId) => TriggerId = triggerId;
 
@@ -165,6 +232,7 @@ public sealed class SurveyInvitation : IWorkspaceOwned
     public InvitationUnusable? Unusable(Survey survey, DateTimeOffset now) =>
         AnsweredAt is not null ? InvitationUnusable.AlreadyAnswered
         : ExpiresAt is { } expiry && expiry <= now ? InvitationUnusable.Expired
+        : ValidFrom is { } from && from > now ? InvitationUnusable.NotYetValid
         : survey.Status != SurveyStatus.Open ? InvitationUnusable.SurveyNotOpen
         : null;
 
@@ -229,3 +297,7 @@ public sealed class SurveyInvitation : IWorkspaceOwned
         Draft = new Dictionary<string, Answer>();
     }
 }
+
+/// <summary>A participant list's columns beyond the e-mail address (LimeSurvey's participant table).</summary>
+public sealed record ParticipantFields(string? FirstName = null, string? LastName = null, string? Token = null, DateTimeOffset? ValidFrom = null,
+    DateTimeOffset? ValidUntil = null, IReadOnlyDictionary<string, string>? Attributes = null);

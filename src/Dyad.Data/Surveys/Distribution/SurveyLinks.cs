@@ -14,5 +14,8 @@ public sealed class SurveyLinks(Uri publicUrl)
         return new SurveyLinks(new Uri(string.IsNullOrWhiteSpace(value) ? DefaultPublicUrl : value));
     }
 
-    public string For(string token) => $"{publicUrl.ToString().TrimEnd('/')}/s/{token}";
+    /// <summary>The public address without a trailing slash, for other links people outside are given.</summary>
+    public string PublicBase => publicUrl.ToString().TrimEnd('/');
+
+    public string For(string token) => $"{PublicBase}/s/{token}";
 }

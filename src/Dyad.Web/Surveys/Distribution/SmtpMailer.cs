@@ -43,7 +43,12 @@ public sealed class SmtpMailer(IOptions<SmtpSettings> options) : IAsyncDisposabl
             message.From.Add(MailboxAddress.Parse(settings.From));
             message.To.Add(MailboxAddress.Parse(to));
             message.Subject = email.Subject;
-            message.Body = new BodyBuilder { TextBody = email.Text, HtmlBody = email.Html }.ToMessageBody();
+            var body = new BodyBuilder { TextBody = email.Text, HtmlBody = email.Html };
+            foreach (var attachment in email.Attachments)
+            {
+                body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+            }
+            message.Body = body.ToMessageBody();
             await _client.SendAsync(message, cancellationToken);
         }
         catch (SmtpCommandException refused) when (refused.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted)

@@ -1,5 +1,6 @@
 """A real SMTP server on loopback for the tests: saves each message it accepts as a .eml file in a folder,
-and refuses any recipient whose address starts with "refused" (550), as a server refuses an unknown mailbox."""
+and refuses any recipient whose address starts with "refused" (550), as a server refuses an unknown mailbox.
+Given --user and --password it also offers AUTH (without TLS, on loopback) and accepts only those credentials."""
 import argparse
 import asyncio
 import pathlib
@@ -7,6 +8,7 @@ import sys
 import uuid
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class SaveToFolder:
@@ -27,12 +29,25 @@ class SaveToFolder:
         return "250 Message accepted"
 
 
+class OneAccount:
+    def __init__(self, user: str, password: str):
+        self.user = user.encode()
+        self.password = password.encode()
+
+    def __call__(self, server, session, envelope, mechanism, auth_data):
+        ok = isinstance(auth_data, LoginPassword) and auth_data.login == self.user and auth_data.password == self.password
+        return AuthResult(success=ok)
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--folder", required=True)
+    parser.add_argument("--user")
+    parser.add_argument("--password")
     args = parser.parse_args()
-    controller = Controller(SaveToFolder(pathlib.Path(args.folder)), hostname="127.0.0.1", port=args.port)
+    auth = {"authenticator": OneAccount(args.user, args.password), "auth_require_tls": False} if args.user else {}
+    controller = Controller(SaveToFolder(pathlib.Path(args.folder)), hostname="127.0.0.1", port=args.port, **auth)
     controller.start()
     print("ready", flush=True)
     # The test process holds our stdin; when it ends, however it ends, stdin closes and the server goes with it.

@@ -1,0 +1,162 @@
+using Dyad.Core.Common;
+using Dyad.Core.Ingestion;
+using Dyad.Core.Surveys;
+using Dyad.Data.Actions;
+using Dyad.Data.Surveys;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dyad.Data.Ingestion;
+
+/// <summary>
+/// A survey's responses in the wide layout of <see cref="SurveyResponseCsv"/>: one record per response, one field
+/// per question key (a matrix: <c>key.row</c>; choices: option keys separated by <c>;</c>) and the meta fields. Each
+/// response is built by <see cref="Survey.Respond"/>, the rule every submission goes through. <c>response_id</c> is its
+/// idempotency key; a record without one is keyed by a hash of its content, so a file imported twice stores nothing twice.
+/// </summary>
+internal sealed class ResponseImport(ResponseActionRule actionRule, TimeProvider clock) : EntityImport<SurveyResponse>
+{
+    private const string ResponseId = SurveyResponseCsv.ResponseId;
+    private const string SubmittedAt = SurveyResponseCsv.SubmittedAt;
+    private const string Account = SurveyResponseCsv.Account;
+    private const string StakeholderEmail = SurveyResponseCsv.StakeholderEmail;
+    private const string Language = SurveyResponseCsv.Language;
+
+    private Survey _survey = null!;
+    private WorkspacePeople _people = null!;
+    private IReadOnlyList<string> _fields = [];
+    private DateTimeOffset _now;
+    private readonly List<Guid> _uncommitted = [];
+
+    public override ImportEntity Entity => ImportEntity.Responses;
+    public override IReadOnlyCollection<string> Fields => _fields;
+    public override IReadOnlyCollection<string> RequiredFields => [];
+    public override string KeyField => ResponseId;
+
+    public override async Task PrepareAsync(DyadDbContext db, Guid? surveyId, CancellationToken cancellationToken)
+    {
+        if (surveyId is null)
+        {
+            throw DomainValidationException.For("survey", "Responses are imported into a survey; name it.");
+        }
+        _survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == surveyId, cancellationToken)
+                  ?? throw new ImportTargetMissingException($"There is no survey {surveyId} in this workspace.");
+        if (_survey.Status != SurveyStatus.Open)
+        {
+            throw DomainValidationException.For(nameof(Survey.Status), $"The survey is {_survey.Status.ToText()}; it takes responses only while open.");
+        }
+        _people = await WorkspacePeople.ReadAsync(db, cancellationToken);
+        _fields = SurveyResponseCsv.MetaColumns.Concat(SurveyResponseCsv.QuestionColumns(_survey.Questions)).ToList();
+        _now = clock.GetUtcNow();
+    }
+
+    protected override SurveyResponse? ReadRow(RowReader row)
+    {
+        var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        foreach (var question in _survey.Questions)
+        {
+            if (ReadAnswer(row, question) is { IsEmpty: false } answer)
+            {
+                answers[question.Key] = answer;
+            }
+        }
+        var submittedAt = row.Time(SubmittedAt) ?? _now;
+        var account = _people.Account(row, Account, row.Text(Account));
+        var person = row.Text(StakeholderEmail) is { } email ? _people.Person(row, StakeholderEmail, email, account?.Id) : null;
+        var key = row.Text(ResponseId);
+        if (key is { Length: > NewSurveyResponse.IdempotencyKeyMaxLength })
+        {
+            row.Fail(ResponseId, $"A response id is at most {NewSurveyResponse.IdempotencyKeyMaxLength} characters.");
+        }
+        if (row.Failed)
+        {
+            return null;
+        }
+        try
+        {
+            return _survey.Respond(new NewSurveyResponse(answers, account?.Id ?? person?.AccountId, person?.Id, row.Text(Language),
+                key ?? ContentKey.Of(row.Fields, ResponseId)), submittedAt);
+        }
+        catch (DomainValidationException refused)
+        {
+            row.Refused(refused, field => FieldOf(field, refused.Errors[field][0]));
+            return null;
+        }
+    }
+
+    private static Answer? ReadAnswer(RowReader row, Question question)
+    {
+        if (question.Type == QuestionType.Matrix)
+        {
+            var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var matrixRow in question.Rows!)
+            {
+                if (row.Integer($"{question.Key}.{matrixRow.Key}") is { } rating)
+                {
+                    rows[matrixRow.Key] = rating;
+                }
+            }
+            return new Answer(Rows: rows);
+        }
+        if (row.Text(question.Key) is null)
+        {
+            return null;
+        }
+        if (question.IsNumeric)
+        {
+            return new Answer(Number: row.Integer(question.Key));
+        }
+        return question.IsChoice ? new Answer(Choices: row.List(question.Key).ToArray()) : new Answer(Text: row.Text(question.Key));
+    }
+
+    protected override string KeyOf(SurveyResponse row) => row.IdempotencyKey!;
+
+    protected override async Task<BatchOutcome> StoreRowsAsync(DyadDbContext db, IReadOnlyList<SurveyResponse> rows, CancellationToken cancellationToken)
+    {
+        var keys = rows.Select(KeyOf).ToList();
+        // An exported response that had no key of its own carries its id as response_id.
+        var ids = keys.Select(k => Guid.TryParse(k, out var id) ? id : (Guid?)null).OfType<Guid>().ToList();
+        var stored = (await db.SurveyResponses.Where(r => r.SurveyId == _survey.Id && (keys.Contains(r.IdempotencyKey!) || ids.Contains(r.Id)))
+                .Select(r => new { r.Id, r.IdempotencyKey }).ToListAsync(cancellationToken))
+            .SelectMany(r => new[] { r.IdempotencyKey, r.Id.ToString() }).OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var inserts = rows.Where(r => !stored.Contains(KeyOf(r))).ToList<object>();
+        return InsertOnly(inserts, inserts.Count, rows.Count);
+    }
+
+    public override void Stored(IReadOnlyList<object> inserts) => _uncommitted.AddRange(inserts.Cast<SurveyResponse>().Select(r => r.Id));
+
+    /// <summary>Detractors' actions, after the responses are committed: the rule never shares a response's transaction.</summary>
+    public override async Task AfterCommitAsync(CancellationToken cancellationToken)
+    {
+        await actionRule.OpenActionsAsync(_uncommitted, cancellationToken);
+        _uncommitted.Clear();
+    }
+
+    /// <summary>The file's field for one the survey refused: an answer's question, a matrix row, or a meta field.</summary>
+    private string FieldOf(string field, string message)
+    {
+        const string answers = "answers.";
+        if (!field.StartsWith(answers, StringComparison.Ordinal))
+        {
+            return field switch
+            {
+                nameof(NewSurveyResponse.Language) => Language,
+                nameof(NewSurveyResponse.IdempotencyKey) => ResponseId,
+                nameof(NewSurveyResponse.StakeholderId) => StakeholderEmail,
+                _ => Account,
+            };
+        }
+        var key = field[answers.Length..];
+        var question = _survey.Questions.FirstOrDefault(q => q.Key == key);
+        if (question?.Type == QuestionType.Matrix)
+        {
+            var matrixRow = question.Rows!.FirstOrDefault(r => message.Contains($"'{r.Key}'", StringComparison.Ordinal)) ?? question.Rows![0];
+            return $"{key}.{matrixRow.Key}";
+        }
+        // SERVQUAL's weights are checked together under their common prefix; the first weight field stands for them.
+        return question is not null ? key : SurveyResponseCsv.QuestionColumns(_survey.Questions).FirstOrDefault(c => c.StartsWith(key, StringComparison.Ordinal)) ?? key;
+    }
+}
+
+/// <summary>What an import goes into (a survey) does not exist in the workspace.</summary>
+public sealed class ImportTargetMissingException(string message) : Exception(message);
