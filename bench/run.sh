@@ -3,7 +3,7 @@
 #   bench/run.sh import    [--size 20000]  [--providers sqlite,postgres]   CSV import vs COPY / prepared INSERT loop
 #   bench/run.sh analytics [--size 100000] [--providers sqlite,postgres]   NPS, SERVQUAL gaps, recurrence vs pandas
 #   bench/run.sh sentiment [--size 200000]                                 VADER vs vader-sentiment on node
-#   bench/run.sh api [--seconds 20] [--connections 16] [--providers ...]   wrk POSTing survey responses vs GET /health
+#   bench/run.sh api [--seconds 20] [--connections 16] [--providers postgres]  wrk POSTing survey responses vs GET /health
 # Installs what it needs (PostgreSQL, pandas, node, wrk) and, when PostgreSQL is used, starts a throw-away server for the run.
 # Everything runs under nice, so a shared machine stays usable; results are for comparing ratios, not absolute speed.
 set -euo pipefail

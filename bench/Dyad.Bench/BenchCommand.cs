@@ -17,7 +17,7 @@ internal static class BenchCommand
 {
     private const string Usage =
         "usage: Dyad.Bench import|analytics|sentiment [--size N] [--providers sqlite,postgres] [--work folder]\n" +
-        "       Dyad.Bench api [--seconds 20] [--connections 16] [--providers sqlite,postgres] [--web Dyad.Web.dll] [--work folder]";
+        "       Dyad.Bench api [--seconds 20] [--connections 16] [--providers postgres] [--web Dyad.Web.dll] [--work folder]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -34,7 +34,8 @@ internal static class BenchCommand
         var options = Options(args[1..]);
         var work = Path.GetFullPath(options.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), $"dyad-bench-{Guid.NewGuid():N}"));
         Directory.CreateDirectory(work);
-        var providers = (options.GetValueOrDefault("providers") ?? "sqlite,postgres").Split(',', StringSplitOptions.RemoveEmptyEntries)
+        // The API benchmark measures the production set-up, a server on PostgreSQL, unless told otherwise.
+        var providers = (options.GetValueOrDefault("providers") ?? (args[0] == "api" ? "postgres" : "sqlite,postgres")).Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite).ToArray();
         int Number(string name, int byDefault) => options.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : byDefault;
         int Size(int byDefault) => Number("size", byDefault);

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using Dyad.Bench.Common;
@@ -26,6 +28,8 @@ public static class ApiBenchmark
 
     private const int WarmUpRequests = 20;
 
+    private const int ServerOutputLines = 40;
+
     /// <summary>Where the build puts the wrk script, beside the benchmark's assembly.</summary>
     public static string DriverFolder => Path.Combine(AppContext.BaseDirectory, "Api");
 
@@ -37,12 +41,17 @@ public static class ApiBenchmark
         await DatabaseMigrator.MigrateAsync(provider.GetRequiredService<DyadDbContext>());
         // A few accounts and people and the generator's open surveys, none answered yet.
         var generated = await provider.GetRequiredService<WorkspaceGenerator>().GenerateAsync("api-bench", new GeneratorSize(5, 50, 0, 0, 0, 1));
-        var survey = await provider.GetRequiredService<DyadDbContext>().Surveys
-            .Where(s => s.Instrument == BuiltInInstruments.NpsKey).Select(s => s.Id).SingleAsync();
+        var db = provider.GetRequiredService<DyadDbContext>();
+        var survey = await db.Surveys.Where(s => s.Instrument == BuiltInInstruments.NpsKey).Select(s => s.Id).SingleAsync();
+        // The survey takes no anonymous responses, as an integration posting for a CRM would name who answered.
+        var respondents = await db.Stakeholders.OrderBy(s => s.Id).Select(s => new ApiRespondent(s.AccountId, s.Id)).ToListAsync();
         var admin = await provider.GetRequiredService<UserManager<DyadUser>>().FindByEmailAsync(generated.AdminEmail)
                     ?? throw new InvalidOperationException("The generator made no admin.");
         var issued = await provider.GetRequiredService<ApiTokenService>().IssueAsync(admin, "wrk");
-        return new ApiPlan(database.Provider, database.ConnectionString, workFolder, generated.Workspace.Id, survey, issued.Secret);
+        var respondentsFile = Path.Combine(workFolder, "respondents.txt");
+        await File.WriteAllLinesAsync(respondentsFile, respondents.Select(r => $"{r.AccountId} {r.StakeholderId}"));
+        return new ApiPlan(database.Provider, database.ConnectionString, workFolder, generated.Workspace.Id, survey, issued.Secret,
+            respondents, respondentsFile);
     }
 
     /// <summary>Health first, then submissions, on one server; each side's peak is the server's peak resident memory after it.</summary>
@@ -50,16 +59,17 @@ public static class ApiBenchmark
         string webAssembly, string driverFolder, TimeSpan duration, int connections)
     {
         var port = FreePort();
-        using var server = StartServer(plan, webAssembly, port);
+        var output = new ConcurrentQueue<string>();
+        using var server = StartServer(plan, webAssembly, port, output);
         try
         {
             var root = $"http://127.0.0.1:{port}";
-            await WaitUntilUpAsync(server, root);
+            await WaitUntilUpAsync(server, root, output);
             await WarmUpAsync(root, plan);
             var health = await WrkAsync(driverFolder, plan.WorkFolder, $"{root}/health", duration, connections, ["get"]);
             var healthPeak = Measurement.PeakResidentKilobytes(server.Id);
             var submitted = await WrkAsync(driverFolder, plan.WorkFolder, root, duration, connections,
-                ["submit", plan.SurveyId.ToString(), plan.Token]);
+                ["submit", plan.SurveyId.ToString(), plan.Token, plan.RespondentsFile]);
             return (new Measurement(submitted.Requests, submitted.Seconds, Measurement.PeakResidentKilobytes(server.Id)), submitted,
                 new Measurement(health.Requests, health.Seconds, healthPeak), health);
         }
@@ -97,7 +107,8 @@ public static class ApiBenchmark
         table.Add($"{plan.Provider}: POST a survey response, {connections} connections", submissions, "GET /health, same server", health, check);
     }
 
-    private static Process StartServer(ApiPlan plan, string webAssembly, int port)
+    /// <param name="output">Receives the server's last lines of output, to say why it did not come up.</param>
+    private static Process StartServer(ApiPlan plan, string webAssembly, int port, ConcurrentQueue<string> output)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -126,15 +137,26 @@ public static class ApiBenchmark
             start.Environment[key] = value;
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("The web app did not start.");
-        // Drained so a chatty server never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // Drained so a chatty server never blocks on a full pipe; the tail is kept.
+        void Keep(object? sender, DataReceivedEventArgs line)
+        {
+            if (line.Data is { } text)
+            {
+                output.Enqueue(text);
+                if (output.Count > ServerOutputLines)
+                {
+                    output.TryDequeue(out _);
+                }
+            }
+        }
+        process.OutputDataReceived += Keep;
+        process.ErrorDataReceived += Keep;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
     }
 
-    private static async Task WaitUntilUpAsync(Process server, string root)
+    private static async Task WaitUntilUpAsync(Process server, string root, IEnumerable<string> output)
     {
         using var client = new HttpClient();
         var deadline = Stopwatch.StartNew();
@@ -142,7 +164,8 @@ public static class ApiBenchmark
         {
             if (server.HasExited)
             {
-                throw new InvalidOperationException($"The web app stopped at start with exit code {server.ExitCode}.");
+                throw new InvalidOperationException(
+                    $"The web app stopped at start with exit code {server.ExitCode}:\n{string.Join('\n', output)}");
             }
             try
             {
@@ -157,7 +180,7 @@ public static class ApiBenchmark
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException("The web app did not answer /health within three minutes.");
+        throw new TimeoutException($"The web app did not answer /health within three minutes:\n{string.Join('\n', output)}");
     }
 
     /// <summary>
@@ -170,10 +193,12 @@ public static class ApiBenchmark
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", plan.Token);
         for (var i = 0; i < WarmUpRequests; i++)
         {
-            using var body = new StringContent(
-                "{\"answers\":{\"score\":{\"number\":" + (i % 11).ToString(CultureInfo.InvariantCulture) + "}}}",
-                System.Text.Encoding.UTF8, "application/json");
-            (await client.PostAsync($"/api/v1/surveys/{plan.SurveyId}/responses", body)).EnsureSuccessStatusCode();
+            var respondent = plan.Respondents[i % plan.Respondents.Count];
+            var body = new
+            {
+                respondent.AccountId, respondent.StakeholderId, Answers = new Dictionary<string, object> { ["score"] = new { Number = i % 11 } },
+            };
+            (await client.PostAsJsonAsync($"/api/v1/surveys/{plan.SurveyId}/responses", body)).EnsureSuccessStatusCode();
         }
     }
 

@@ -2,8 +2,15 @@ using Dyad.Data;
 
 namespace Dyad.Bench.Api;
 
-/// <summary>A workspace with an open NPS survey without responses, and an API token of its admin to submit with.</summary>
-public sealed record ApiPlan(DatabaseProvider Provider, string ConnectionString, string WorkFolder, Guid WorkspaceId, Guid SurveyId, string Token);
+/// <summary>
+/// A workspace with an open NPS survey without responses, an API token of its admin to submit with, and the people the
+/// submissions name in turn (also in <paramref name="RespondentsFile"/>, one "account stakeholder" a line, for wrk).
+/// </summary>
+public sealed record ApiPlan(DatabaseProvider Provider, string ConnectionString, string WorkFolder, Guid WorkspaceId, Guid SurveyId, string Token,
+    IReadOnlyList<ApiRespondent> Respondents, string RespondentsFile);
+
+/// <summary>A stakeholder and their account, named by a submitted response.</summary>
+public sealed record ApiRespondent(Guid AccountId, Guid StakeholderId);
 
 /// <summary>
 /// One wrk run: requests in how long, its errors by kind, latency percentiles in microseconds, and the ids of the

@@ -1,6 +1,6 @@
 -- The load of `bench/run.sh api`, run by wrk: `wrk -s wrk-driver.lua URL -- get OUT` requests the URL as it is;
--- `-- submit SURVEY TOKEN OUT` posts a new NPS response to the survey on every request, each with an Idempotency-Key of
--- its own. When done it writes OUT: one JSON line of what happened, then the id of every response the API acknowledged
+-- `-- submit SURVEY TOKEN RESPONDENTS OUT` posts a new NPS response to the survey on every request, each with an
+-- Idempotency-Key of its own, naming in turn the account and stakeholder of each line of RESPONDENTS ("account stakeholder"). When done it writes OUT: one JSON line of what happened, then the id of every response the API acknowledged
 -- (2xx), one a line, so the benchmark can check that each is stored.
 local threads = {}
 
@@ -17,6 +17,11 @@ function init(args)
   if mode == "submit" then
     path = "/api/v1/surveys/" .. args[2] .. "/responses"
     token = args[3]
+    respondents = {}
+    for line in io.lines(args[4]) do
+      local account, stakeholder = string.match(line, "(%S+) (%S+)")
+      table.insert(respondents, '"accountId":"' .. account .. '","stakeholderId":"' .. stakeholder .. '"')
+    end
   end
 end
 
@@ -26,7 +31,7 @@ function request()
   end
   sent = sent + 1
   local key = "wrk-" .. number .. "-" .. sent
-  local body = '{"answers":{"score":{"number":' .. (sent % 11) .. '},"reason":{"text":"Load test answer ' .. key .. '"}}}'
+  local body = '{' .. respondents[(number + sent) % #respondents + 1] .. ',"answers":{"score":{"number":' .. (sent % 11) .. '},"reason":{"text":"Load test answer ' .. key .. '"}}}'
   return wrk.format("POST", path, {
     ["Authorization"] = "Bearer " .. token,
     ["Content-Type"] = "application/json",
