@@ -18,6 +18,7 @@ command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 /usr/bin/python3 -c 'import pandas' >/dev/null 2>&1 || missing+=(python3-pandas)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 install_missing "${missing[@]}"
 
 start_throwaway_postgres

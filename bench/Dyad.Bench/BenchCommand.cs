@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dyad.Bench.Analytics;
+using Dyad.Bench.Api;
 using Dyad.Bench.Common;
 using Dyad.Bench.Import;
 using Dyad.Bench.Sentiment;
@@ -8,13 +9,15 @@ using Dyad.Data;
 namespace Dyad.Bench;
 
 /// <summary>
-/// <c>Dyad.Bench &lt;benchmark&gt; [--size N] [--providers sqlite,postgres] [--work folder]</c> runs one benchmark and prints
+/// <c>Dyad.Bench &lt;benchmark&gt; [--size N] [--providers sqlite,postgres] [--work folder]</c> (the API benchmark:
+/// <c>[--seconds S] [--connections C] [--web Dyad.Web.dll]</c> instead of a size) runs one benchmark and prints
 /// its table; <c>side &lt;name&gt; &lt;plan&gt;</c> is one measured side, started by the benchmark in a process of its own.
 /// </summary>
 internal static class BenchCommand
 {
     private const string Usage =
-        "usage: Dyad.Bench import|analytics|ingest|sentiment [--size N] [--providers sqlite,postgres] [--work folder]";
+        "usage: Dyad.Bench import|analytics|sentiment [--size N] [--providers sqlite,postgres] [--work folder]\n" +
+        "       Dyad.Bench api [--seconds 20] [--connections 16] [--providers postgres] [--web Dyad.Web.dll] [--work folder]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -31,14 +34,18 @@ internal static class BenchCommand
         var options = Options(args[1..]);
         var work = Path.GetFullPath(options.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), $"dyad-bench-{Guid.NewGuid():N}"));
         Directory.CreateDirectory(work);
-        var providers = (options.GetValueOrDefault("providers") ?? "sqlite,postgres").Split(',', StringSplitOptions.RemoveEmptyEntries)
+        // The API benchmark measures the production set-up, a server on PostgreSQL, unless told otherwise.
+        var providers = (options.GetValueOrDefault("providers") ?? (args[0] == "api" ? "postgres" : "sqlite,postgres")).Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite).ToArray();
-        int Size(int byDefault) => options.TryGetValue("size", out var size) ? int.Parse(size, CultureInfo.InvariantCulture) : byDefault;
+        int Number(string name, int byDefault) => options.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : byDefault;
+        int Size(int byDefault) => Number("size", byDefault);
         var table = args[0] switch
         {
             "import" => await ImportAsync(providers, work, Size(20_000)),
             "sentiment" => await SentimentAsync(work, Size(200_000)),
             "analytics" => await AnalyticsAsync(providers, work, Size(100_000)),
+            "api" => await ApiAsync(providers, work, TimeSpan.FromSeconds(Number("seconds", 20)), Number("connections", 16),
+                Path.GetFullPath(options.GetValueOrDefault("web") ?? Path.Combine("src", "Dyad.Web", "bin", "Release", "net10.0", "Dyad.Web.dll"))),
             _ => null,
         };
         if (table is null)
@@ -84,6 +91,26 @@ internal static class BenchCommand
             try
             {
                 await AnalyticsBenchmark.RunAsync(database, ReferenceFolder, Path.Combine(work, provider.ToString().ToLowerInvariant()), responses, table);
+            }
+            finally
+            {
+                await database.DropAsync();
+            }
+        }
+        return table;
+    }
+
+    private static async Task<ResultTable> ApiAsync(IEnumerable<DatabaseProvider> providers, string work, TimeSpan duration, int connections,
+        string webAssembly)
+    {
+        var table = new ResultTable($"API ingestion over loopback, wrk for {duration.TotalSeconds:0} s at {connections} connections", "requests");
+        foreach (var provider in providers)
+        {
+            var database = await BenchDatabase.CreateAsync(provider, work);
+            try
+            {
+                await ApiBenchmark.RunAsync(database, webAssembly, Path.Combine(work, $"api-{provider.ToString().ToLowerInvariant()}"), duration,
+                    connections, table);
             }
             finally
             {

@@ -1,3 +1,4 @@
+using Dyad.Data.Surveys;
 using Dyad.Data.Workspaces;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,4 +6,11 @@ namespace Dyad.Data;
 
 /// <summary>The production database.</summary>
 public sealed class PostgresDyadDbContext(DbContextOptions<PostgresDyadDbContext> options, WorkspaceScope scope)
-    : DyadDbContext(options, scope);
+    : DyadDbContext(options, scope)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        AnswerSql.Register(builder, DatabaseProvider.Postgres);
+    }
+}

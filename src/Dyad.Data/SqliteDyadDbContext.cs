@@ -1,3 +1,4 @@
+using Dyad.Data.Surveys;
 using Dyad.Data.Workspaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -8,6 +9,12 @@ namespace Dyad.Data;
 public sealed class SqliteDyadDbContext(DbContextOptions<SqliteDyadDbContext> options, WorkspaceScope scope)
     : DyadDbContext(options, scope)
 {
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        AnswerSql.Register(builder, DatabaseProvider.Sqlite);
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

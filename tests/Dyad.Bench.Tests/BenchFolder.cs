@@ -18,6 +18,21 @@ public sealed class BenchFolder : IAsyncDisposable
 
     public static string ReferenceFolder => System.IO.Path.Combine(AppContext.BaseDirectory, "reference");
 
+    /// <summary>
+    /// The web app as the test's own build made it: this project references it only to have it built first, and runs it
+    /// from its folder (tests/Dyad.Bench.Tests/bin/CONFIG/TFM mirrors src/Dyad.Web/bin/CONFIG/TFM).
+    /// </summary>
+    public static string WebAssembly
+    {
+        get
+        {
+            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar));
+            var (framework, configuration) = (output.Name, output.Parent!.Name);
+            var repository = output.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+            return System.IO.Path.Combine(repository, "src", "Dyad.Web", "bin", configuration, framework, "Dyad.Web.dll");
+        }
+    }
+
     public static async Task<BenchFolder> CreateAsync(DatabaseProvider? provider = null)
     {
         var path = Directory.CreateTempSubdirectory("dyad-bench-test-").FullName;

@@ -15,10 +15,13 @@ public sealed record Measurement(long Items, double Seconds, long PeakKilobytes)
 
     public static Measurement Of(long items, Stopwatch watch) => new(items, watch.Elapsed.TotalSeconds, PeakResidentKilobytes());
 
-    /// <summary>The process's high-water mark of resident memory (Linux's VmHWM); 0 where the kernel does not say.</summary>
-    public static long PeakResidentKilobytes()
+    /// <summary>
+    /// The high-water mark of resident memory (Linux's VmHWM) of this process, or of another one (a server a benchmark
+    /// started); 0 where the kernel does not say.
+    /// </summary>
+    public static long PeakResidentKilobytes(int? processId = null)
     {
-        const string status = "/proc/self/status";
+        var status = $"/proc/{(processId is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "self")}/status";
         if (!File.Exists(status))
         {
             return 0;

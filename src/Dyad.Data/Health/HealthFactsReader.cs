@@ -4,7 +4,9 @@ using Dyad.Core.Alerts.Communications;
 using Dyad.Core.Health;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Instruments;
+using Dyad.Core.Surveys.Results;
 using Dyad.Data.Experiences;
+using Dyad.Data.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Health;
@@ -31,12 +33,7 @@ public sealed class HealthFactsReader(IDbContextFactory<DyadDbContext> contexts,
                 db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
-        var responses = (await (
-                from r in db.SurveyResponses
-                join s in db.Surveys on r.SurveyId equals s.Id
-                where r.AccountId != null && (accountId == null || r.AccountId == accountId) && r.SubmittedAt > since && r.SubmittedAt <= now
-                select new { AccountId = r.AccountId!.Value, r.Answers, s.Instrument, s.Questions })
-            .AsNoTracking().ToListAsync(cancellationToken)).ToLookup(r => r.AccountId);
+        var responses = await ResponsesAsync(db, accountId, since, now, cancellationToken);
 
         var firstDay = DateOnly.FromDateTime(since.UtcDateTime);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -89,6 +86,40 @@ public sealed class HealthFactsReader(IDbContextFactory<DyadDbContext> contexts,
             return (a, facts);
         }).ToList();
     }
+
+    /// <summary>
+    /// The window's survey answers by account, with the survey's instrument and questions read once rather than per response.
+    /// Where the scorecard reads one number of a survey (its score, or its one NPS question) SQL hands over that number alone.
+    /// </summary>
+    private static async Task<ILookup<Guid, ScoredAnswers>> ResponsesAsync(DyadDbContext db, Guid? accountId, DateTimeOffset since,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var surveys = await db.Surveys.AsNoTracking().Select(s => new { s.Id, s.Instrument, s.Questions }).ToListAsync(cancellationToken);
+        var answers = new List<(Guid AccountId, ScoredAnswers Answers)>();
+        foreach (var survey in surveys)
+        {
+            var inWindow = db.SurveyResponses.AsNoTracking()
+                .Where(r => r.SurveyId == survey.Id && r.AccountId != null && (accountId == null || r.AccountId == accountId)
+                            && r.SubmittedAt > since && r.SubmittedAt <= now);
+            var read = survey.Questions.Where(q => q.Type == QuestionType.Nps).Select(q => q.Key)
+                .Union(SurveyScores.ScoreQuestionOf(survey.Instrument) is { } score ? [score] : [], StringComparer.Ordinal)
+                .ToArray();
+            if (read.Length == 0 && survey.Instrument != BuiltInInstruments.ServqualKey)
+            {
+                // Nothing on the scorecard comes from this survey (open questions, the workspace's own).
+                continue;
+            }
+            var rows = survey.Instrument != BuiltInInstruments.ServqualKey && read is [var key]
+                ? (await inWindow.Select(r => new { r.AccountId, Number = AnswerSql.Number(r.Answers, key) }).ToListAsync(cancellationToken))
+                    .Select(r => (r.AccountId!.Value, AnswerSql.AsAnswers(key, r.Number)))
+                : (await inWindow.Select(r => new { r.AccountId, r.Answers }).ToListAsync(cancellationToken))
+                    .Select(r => (r.AccountId!.Value, r.Answers));
+            answers.AddRange(rows.Select(r => (r.Item1, new ScoredAnswers(r.Item2, survey.Instrument, survey.Questions))));
+        }
+        return answers.ToLookup(a => a.AccountId, a => a.Answers);
+    }
+
+    private sealed record ScoredAnswers(IReadOnlyDictionary<string, Answer> Answers, string? Instrument, IReadOnlyList<Question> Questions);
 
     private static IEnumerable<int> ScoresOf(IEnumerable<IReadOnlyDictionary<string, Answer>> answers) =>
         answers.Select(a => a.GetValueOrDefault(BuiltInInstruments.ScoreQuestion)?.Number).OfType<int>();

@@ -19,7 +19,7 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
     public async Task<SurveyAnalysis?> AnalyseAsync(Guid surveyId, SurveyAnalysisQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await LoadAsync(db, surveyId, query, cancellationToken) is not var (survey, responses))
+        if (await LoadAsync(db, surveyId, query, scoresOnly: true, cancellationToken) is not var (survey, responses))
         {
             return null;
         }
@@ -41,7 +41,7 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
         var scores = new List<AccountSurveyScores>();
         foreach (var surveyId in surveyIds)
         {
-            if (await LoadAsync(db, surveyId, new SurveyAnalysisQuery(AccountId: accountId), cancellationToken) is var (survey, responses))
+            if (await LoadAsync(db, surveyId, new SurveyAnalysisQuery(AccountId: accountId), scoresOnly: true, cancellationToken) is var (survey, responses))
             {
                 scores.Add(new AccountSurveyScores(survey.Id, survey.Name, survey.Instrument,
                     SurveyScores.Of(survey.Instrument, responses.Select(r => r.Response.Answers).ToArray())));
@@ -56,7 +56,7 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await LoadAsync(db, surveyId, query, cancellationToken) is not var (survey, responses))
+        if (await LoadAsync(db, surveyId, query, scoresOnly: false, cancellationToken) is not var (survey, responses))
         {
             return null;
         }
@@ -72,11 +72,13 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
     }
 
     /// <summary>
-    /// The survey and the responses the query selects, each with what the breakdowns read: its account, the respondent's
-    /// role and membership of the decision-making unit, and the phase and touchpoint of its context.
+    /// The survey and the responses the query selects, oldest first, each with what the breakdown or filter asks for: its
+    /// account, the respondent's role and membership of the decision-making unit, and the phase and touchpoint of its
+    /// context. With <paramref name="scoresOnly"/> a built-in instrument's responses carry only the numbers its scores read,
+    /// extracted in SQL (<see cref="AnswerSql"/>), so neither the answers' open text nor the JSON document crosses over.
     /// </summary>
     private static async Task<(Survey, List<ResponseFacts>)?> LoadAsync(DyadDbContext db, Guid surveyId, SurveyAnalysisQuery query,
-        CancellationToken cancellationToken)
+        bool scoresOnly, CancellationToken cancellationToken)
     {
         var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == surveyId, cancellationToken);
         if (survey is null)
@@ -108,14 +110,74 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
         }
         if (Blank.ToNull(query.Segment) is { } segment)
         {
-            var inSegment = await db.Accounts.Where(a => a.Segment == segment).Select(a => a.Id).ToListAsync(cancellationToken);
+            var inSegment = db.Accounts.Where(a => a.Segment == segment).Select(a => a.Id);
             selected = selected.Where(r => r.AccountId != null && inSegment.Contains(r.AccountId.Value));
         }
-        var responses = await selected.OrderBy(r => r.SubmittedAt).ToListAsync(cancellationToken);
+        selected = selected.OrderBy(r => r.SubmittedAt);
+        var scoreKey = scoresOnly ? SurveyScores.ScoreQuestionOf(survey.Instrument) : null;
+        List<ResponseRow> responses;
+        if (scoreKey is null)
+        {
+            responses = await selected.Select(r => new ResponseRow(r.Id, r.SubmittedAt, r.Answers, r.AccountId, r.StakeholderId,
+                    r.InvitationId, r.Context.JourneyId, r.Context.Phase, r.Context.TouchpointId))
+                .ToListAsync(cancellationToken);
+        }
+        else if (query.By is null or BreakdownDimension.Period && query.Role is null)
+        {
+            // The overall scores and the trend read nothing but the score and the time: two columns a response, no ids.
+            responses = (await selected.Select(r => new { r.SubmittedAt, Score = AnswerSql.Number(r.Answers, scoreKey) }).ToListAsync(cancellationToken))
+                .Select(r => new ResponseRow(Guid.Empty, r.SubmittedAt, AnswerSql.AsAnswers(scoreKey, r.Score), null, null, null, null, null, null))
+                .ToList();
+        }
+        else
+        {
+            responses = (await selected.Select(r => new
+                    {
+                        r.Id, r.SubmittedAt, Score = AnswerSql.Number(r.Answers, scoreKey), r.AccountId, r.StakeholderId, r.InvitationId,
+                        r.Context.JourneyId, r.Context.Phase, r.Context.TouchpointId,
+                    })
+                    .ToListAsync(cancellationToken))
+                .Select(r => new ResponseRow(r.Id, r.SubmittedAt, AnswerSql.AsAnswers(scoreKey, r.Score), r.AccountId, r.StakeholderId,
+                    r.InvitationId, r.JourneyId, r.Phase, r.TouchpointId))
+                .ToList();
+        }
 
+        var grouping = query.By;
+        var accounts = grouping is BreakdownDimension.Account or BreakdownDimension.Segment || !scoresOnly
+            ? await AccountsAsync(db, responses, cancellationToken)
+            : [];
+        var respondents = grouping is BreakdownDimension.Role or BreakdownDimension.Dmu || query.Role is not null
+            ? await RespondentsAsync(db, responses, cancellationToken)
+            : null;
+        var phases = grouping is BreakdownDimension.Phase ? await PhaseLabelsAsync(db, responses, cancellationToken) : null;
+        var touchpointIds = grouping is BreakdownDimension.Touchpoint
+            ? responses.Select(r => r.TouchpointId).OfType<Guid>().Distinct().ToList()
+            : [];
+        var touchpoints = await db.Touchpoints.AsNoTracking().Where(t => touchpointIds.Contains(t.Id))
+            .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+
+        return (survey, responses.Select(r => new ResponseFacts(
+                r,
+                r.AccountId is { } a ? accounts.GetValueOrDefault(a) : null,
+                respondents?.Invoke(r),
+                phases?.Invoke(r),
+                r.TouchpointId is { } t ? touchpoints.GetValueOrDefault(t) : null))
+            .Where(r => query.Role is null || r.Respondent?.Role == query.Role)
+            .ToList());
+    }
+
+    private static async Task<Dictionary<Guid, AccountFacts>> AccountsAsync(DyadDbContext db, List<ResponseRow> responses,
+        CancellationToken cancellationToken)
+    {
         var accountIds = responses.Select(r => r.AccountId).OfType<Guid>().Distinct().ToList();
-        var accounts = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id))
+        return await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => new AccountFacts(a.Name, a.Segment), cancellationToken);
+    }
+
+    /// <summary>Who answered each response, in the role they answered in.</summary>
+    private static async Task<Func<ResponseRow, RespondentFacts?>> RespondentsAsync(DyadDbContext db, List<ResponseRow> responses,
+        CancellationToken cancellationToken)
+    {
         var stakeholderIds = responses.Select(r => r.StakeholderId).OfType<Guid>().Distinct().ToList();
         var stakeholders = await db.Stakeholders.AsNoTracking().Where(s => stakeholderIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => new RespondentFacts(s.BuyingCentreRole, s.IsDecisionMakingUnitMember), cancellationToken);
@@ -124,35 +186,31 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
         var invited = await db.SurveyInvitations.AsNoTracking()
             .Where(i => invitationIds.Contains(i.Id) && i.StakeholderId != null && i.BuyingCentreRole != null)
             .ToDictionaryAsync(i => i.Id, i => new RespondentFacts(i.BuyingCentreRole!.Value, i.IsDecisionMakingUnitMember), cancellationToken);
-        var touchpointIds = responses.Select(r => r.Context.TouchpointId).OfType<Guid>().Distinct().ToList();
-        var touchpoints = await db.Touchpoints.AsNoTracking().Where(t => touchpointIds.Contains(t.Id))
-            .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        var journeyIds = responses.Select(r => r.Context.JourneyId).OfType<Guid>().Distinct().ToList();
+        return r => (r.InvitationId is { } i ? invited.GetValueOrDefault(i) : null)
+                    ?? (r.StakeholderId is { } s ? stakeholders.GetValueOrDefault(s) : null);
+    }
+
+    private static async Task<Func<ResponseRow, string?>> PhaseLabelsAsync(DyadDbContext db, List<ResponseRow> responses,
+        CancellationToken cancellationToken)
+    {
+        var journeyIds = responses.Select(r => r.JourneyId).OfType<Guid>().Distinct().ToList();
         var journeyTemplates = await db.Journeys.AsNoTracking().Where(j => journeyIds.Contains(j.Id))
             .ToDictionaryAsync(j => j.Id, j => j.TemplateId, cancellationToken);
         var templateIds = journeyTemplates.Values.Distinct().ToList();
         var phaseNames = (await db.JourneyPhases.AsNoTracking().Where(p => templateIds.Contains(p.TemplateId)).ToListAsync(cancellationToken))
             .ToDictionary(p => (p.TemplateId, p.Number), p => p.Name);
-
-        return (survey, responses.Select(r => new ResponseFacts(
-                r,
-                r.AccountId is { } a ? accounts.GetValueOrDefault(a) : null,
-                (r.InvitationId is { } i ? invited.GetValueOrDefault(i) : null) ?? (r.StakeholderId is { } s ? stakeholders.GetValueOrDefault(s) : null),
-                PhaseLabel(r.Context, journeyTemplates, phaseNames),
-                r.Context.TouchpointId is { } t ? touchpoints.GetValueOrDefault(t) : null))
-            .Where(r => query.Role is null || r.Respondent?.Role == query.Role)
-            .ToList());
+        return r => PhaseLabel(r.JourneyId, r.Phase, journeyTemplates, phaseNames);
     }
 
     /// <summary>"2. orientation and negotiation" where the journey's template names the phase; the bare number otherwise.</summary>
-    private static string? PhaseLabel(SurveyContext context, IReadOnlyDictionary<Guid, Guid> journeyTemplates,
+    private static string? PhaseLabel(Guid? journeyId, int? number, IReadOnlyDictionary<Guid, Guid> journeyTemplates,
         IReadOnlyDictionary<(Guid, int), string> phaseNames)
     {
-        if (context.Phase is not { } phase)
+        if (number is not { } phase)
         {
             return null;
         }
-        return context.JourneyId is { } journey && journeyTemplates.TryGetValue(journey, out var template)
+        return journeyId is { } journey && journeyTemplates.TryGetValue(journey, out var template)
                && phaseNames.TryGetValue((template, phase), out var name)
             ? $"{phase}. {name}"
             : phase.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -162,7 +220,11 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
 
     private sealed record RespondentFacts(Core.Accounts.BuyingCentreRole Role, bool InDmu);
 
-    private sealed record ResponseFacts(SurveyResponse Response, AccountFacts? Account, RespondentFacts? Respondent, string? Phase, string? Touchpoint)
+    /// <summary>What the analyses read of a response: its answers (perhaps only the scored numbers), when, by whom, where.</summary>
+    private sealed record ResponseRow(Guid Id, DateTimeOffset SubmittedAt, IReadOnlyDictionary<string, Answer> Answers, Guid? AccountId,
+        Guid? StakeholderId, Guid? InvitationId, Guid? JourneyId, int? Phase, Guid? TouchpointId);
+
+    private sealed record ResponseFacts(ResponseRow Response, AccountFacts? Account, RespondentFacts? Respondent, string? Phase, string? Touchpoint)
     {
         public string? Group(BreakdownDimension by, TrendPeriod period) => by switch
         {

@@ -23,6 +23,13 @@ public sealed record SurveyScores(int Responses, NpsResult? Nps, CsatResult? Csa
     }
 
     /// <summary>
+    /// The one question whose number the instrument's scores read (NPS, CSAT, CES), so a store can hand over that number
+    /// alone; null when they read many answers (SERVQUAL) or none (a survey of the workspace's own questions).
+    /// </summary>
+    public static string? ScoreQuestionOf(string? instrument) =>
+        instrument is BuiltInInstruments.NpsKey or BuiltInInstruments.CsatKey or BuiltInInstruments.CesKey ? BuiltInInstruments.ScoreQuestion : null;
+
+    /// <summary>
     /// The one figure a chart of this instrument follows: NPS in points, the CSAT share in percent, the CES mean, or the
     /// overall SERVQUAL gap; null where the instrument has none or the data leave it undefined.
     /// </summary>
