@@ -1,4 +1,5 @@
 using Dyad.Data.Audit;
+using Dyad.Data.Common;
 using Dyad.Data.Initiatives;
 using Dyad.Data.Portal;
 using Dyad.Data.Security;
@@ -29,7 +30,8 @@ public static class DataServiceCollectionExtensions
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(settings.DataDirectory);
-            services.AddDbContextFactory<SqliteDyadDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()),
+            services.AddDbContextFactory<SqliteDyadDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString)
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqliteSha256Function()),
                 ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<DyadDbContext>, BaseContextFactory<SqliteDyadDbContext>>();
         }
@@ -40,7 +42,7 @@ public static class DataServiceCollectionExtensions
             services.AddScoped<IDbContextFactory<DyadDbContext>, BaseContextFactory<PostgresDyadDbContext>>();
         }
         services.AddScoped<DyadDbContext>(sp => sp.GetRequiredService<IDbContextFactory<DyadDbContext>>().CreateDbContext());
-        services.AddSingleton(SurveyLinks.From(configuration));
+        services.AddSingleton(SurveyLinks.From(configuration, settings));
         services.AddSingleton(InitiativeSettings.From(configuration));
         services.AddSingleton(PortalSettings.From(configuration, settings));
         services.AddSingleton(SecuritySettings.ThrottleFrom(configuration));

@@ -17,7 +17,7 @@ internal sealed record Invitee(Stakeholder? Stakeholder, string? Email = null, s
 internal static class InvitationIssuer
 {
     public static async Task<IReadOnlyList<SurveyInvitation>> IssueAsync(DyadDbContext db, Survey survey, IReadOnlyList<Invitee> invitees,
-        DateTimeOffset now, string? language = null, DateTimeOffset? expiresAt = null, CancellationToken cancellationToken = default)
+        InvitationLinkKey linkKey, DateTimeOffset now, string? language = null, DateTimeOffset? expiresAt = null, CancellationToken cancellationToken = default)
     {
         var rules = await DistributionSettingsService.RulesAsync(db, cancellationToken);
         var windowStart = now.AddDays(-rules.FatigueDays);
@@ -34,7 +34,7 @@ internal static class InvitationIssuer
         var issued = new List<SurveyInvitation>();
         foreach (var invitee in invitees)
         {
-            var invitation = SurveyInvitation.Issue(survey, invitee.Stakeholder, now, invitee.Email, language: language, dedupKey: invitee.DedupKey,
+            var invitation = SurveyInvitation.Issue(survey, invitee.Stakeholder, linkKey, now, invitee.Email, language: language, dedupKey: invitee.DedupKey,
                 expiresAt: expiresAt, context: invitee.Context);
             if (invitee.TriggerId is { } triggerId)
             {
