@@ -140,13 +140,12 @@ public abstract class RespondentTests<TApp>(TApp app) : IClassFixture<TApp> wher
     {
         var invited = await RespondentFixture.InviteAsync(app, await RespondentFixture.OpenSurveyAsync(app));
 
-        var unknown = await app.CreateClient().GetAsync("/s/no-such-token");
-        var nearMiss = await app.CreateClient().GetAsync($"/s/{invited.Token[..^1]}{(invited.Token[^1] == 'x' ? 'y' : 'x')}");
+        var unknown = await PageAsync("/s/no-such-token");
+        var nearMiss = await PageAsync($"/s/{invited.Token[..^1]}{(invited.Token[^1] == 'x' ? 'y' : 'x')}");
         var real = await PageAsync($"/s/{invited.Token}");
 
-        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (unknown.StatusCode, nearMiss.StatusCode));
-        Assert.Contains("This link does not open a survey.", await nearMiss.Content.ReadAsStringAsync());
-        Assert.Contains("This link does not open a survey.", await unknown.Content.ReadAsStringAsync());
+        Assert.Contains("This link does not open a survey.", unknown);
+        Assert.Contains("This link does not open a survey.", nearMiss);
         Assert.Null(await RespondentAsync(r => r.OpenInvitationAsync("no-such-token")));
         Assert.Contains("How likely are you to recommend us?", real);
         Assert.DoesNotContain("Sign in", real);
