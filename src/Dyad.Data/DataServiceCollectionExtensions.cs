@@ -32,7 +32,8 @@ public static class DataServiceCollectionExtensions
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(settings.DataDirectory);
-            services.AddDbContextFactory<SqliteDyadDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetRequiredService<RowVersionInterceptor>(), sp.GetRequiredService<AuditInterceptor>()),
+            services.AddDbContextFactory<SqliteDyadDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString)
+                    .AddInterceptors(sp.GetRequiredService<RowVersionInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), new SqliteSha256Function()),
                 ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<DyadDbContext>, BaseContextFactory<SqliteDyadDbContext>>();
         }
@@ -43,7 +44,7 @@ public static class DataServiceCollectionExtensions
             services.AddScoped<IDbContextFactory<DyadDbContext>, BaseContextFactory<PostgresDyadDbContext>>();
         }
         services.AddScoped<DyadDbContext>(sp => sp.GetRequiredService<IDbContextFactory<DyadDbContext>>().CreateDbContext());
-        services.AddSingleton(SurveyLinks.From(configuration));
+        services.AddSingleton(SurveyLinks.From(configuration, settings));
         services.AddSingleton(InitiativeSettings.From(configuration));
         services.AddSingleton(PortalSettings.From(configuration, settings));
         services.AddSingleton(SecuritySettings.ThrottleFrom(configuration));

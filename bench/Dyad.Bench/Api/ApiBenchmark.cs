@@ -47,7 +47,7 @@ public static class ApiBenchmark
         var respondents = await db.Stakeholders.OrderBy(s => s.Id).Select(s => new ApiRespondent(s.AccountId, s.Id)).ToListAsync();
         var admin = await provider.GetRequiredService<UserManager<DyadUser>>().FindByEmailAsync(generated.AdminEmail)
                     ?? throw new InvalidOperationException("The generator made no admin.");
-        var issued = await provider.GetRequiredService<ApiTokenService>().IssueAsync(admin, "wrk");
+        var issued = await provider.GetRequiredService<ApiTokenService>().IssueAsync(admin, "wrk", ["surveys:write"]);
         var respondentsFile = Path.Combine(workFolder, "respondents.txt");
         await File.WriteAllLinesAsync(respondentsFile, respondents.Select(r => $"{r.AccountId} {r.StakeholderId}"));
         return new ApiPlan(database.Provider, database.ConnectionString, workFolder, generated.Workspace.Id, survey, issued.Secret,

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Dyad.Core.Common;
 using Dyad.Core.Journeys;
 using Dyad.Core.Touchpoints;
@@ -24,14 +26,15 @@ public sealed record JourneyMap(IReadOnlyList<MapPhase> Phases, IReadOnlyList<Ma
 {
     /// <summary>
     /// A map drawn from the touchpoints the template's journeys already have: one per phase and name, carrying the
-    /// controller, lane and owner of the first journey that has it.
+    /// controller, lane and owner of the first journey that has it. A touchpoint's key follows from the template, phase
+    /// and name, so a map drawn again (it is stored only once someone edits it) keeps the keys a reader was given.
     /// </summary>
     public static JourneyMap Draw(JourneyTemplate template, IEnumerable<Touchpoint> touchpoints) =>
         new(template.PhasesInOrder.Select(p => new MapPhase(p.Number, p.Name, p.LeadRole)).ToList(),
             touchpoints
                 .GroupBy(t => (t.Phase, SameName(t.Name)))
                 .Select(g => g.First())
-                .Select(t => new MapTouchpoint(Guid.NewGuid(), t.Name, t.Phase, t.Channel, t.Controller, t.Visibility, t.Owner))
+                .Select(t => new MapTouchpoint(DrawnKey(template.Id, t.Phase, t.Name), t.Name, t.Phase, t.Channel, t.Controller, t.Visibility, t.Owner))
                 .OrderBy(t => t.Phase).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
                 .ToList());
 
@@ -92,4 +95,7 @@ public sealed record JourneyMap(IReadOnlyList<MapPhase> Phases, IReadOnlyList<Ma
             Touchpoints.Select(t => t with { Name = t.Name.Trim(), Owner = Blank.ToNull(t.Owner) }).ToList());
 
     private static string SameName(string name) => name.Trim().ToUpperInvariant();
+
+    private static Guid DrawnKey(Guid templateId, int phase, string name) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{templateId:N}/{phase}/{SameName(name)}")).AsSpan(0, 16));
 }

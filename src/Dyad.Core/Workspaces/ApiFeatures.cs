@@ -13,6 +13,6 @@ public static class ApiFeatures
         "critical-events", "evidence", "practices", "coding", "coding-interchange", "instruments", "surveys", "survey-distribution",
         "feedback", "target-experiences", "initiatives", "actions", "playbooks", "webhooks", "alerts", "account-health",
         "dashboards", "customer-portal-provider", "employee-handbook", "notifications", "workspace", "privacy", "audit",
-        "api-tokens", "antiforgery", "reports", "imports", "security",
+        "api-tokens", "antiforgery", "reports", "imports", "security", "users",
     ];
 }

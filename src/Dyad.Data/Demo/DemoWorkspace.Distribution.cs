@@ -34,7 +34,7 @@ public sealed partial class DemoWorkspace
                 select person)
             .Take(5).ToListAsync(cancellationToken);
         var sentAt = now.AddDays(-InvitedDaysAgo);
-        var invitations = people.Select(p => SurveyInvitation.Issue(survey, p, sentAt)).ToList();
+        var invitations = people.Select(p => SurveyInvitation.Issue(survey, p, surveyLinks.Key, sentAt)).ToList();
         foreach (var invitation in invitations)
         {
             invitation.MarkSent(sentAt);
@@ -56,7 +56,7 @@ public sealed partial class DemoWorkspace
         bounced.MarkBounced("550 5.1.1 Mailbox unavailable", sentAt);
 
         // Asked again a week later by hand, the first person is held back by the fatigue cap.
-        var again = SurveyInvitation.Issue(survey, people[0], sentAt.AddDays(7));
+        var again = SurveyInvitation.Issue(survey, people[0], surveyLinks.Key, sentAt.AddDays(7));
         again.Suppress(sentAt, sentAt.AddDays(7));
 
         db.SurveyInvitations.AddRange([.. invitations, again]);

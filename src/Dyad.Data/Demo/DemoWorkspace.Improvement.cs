@@ -28,8 +28,10 @@ public sealed partial class DemoWorkspace
     {
         var now = clock.GetUtcNow();
         var template = await db.JourneyTemplates.SingleAsync(t => t.Name == BuiltInJourneyTemplates.ServiceJourney, cancellationToken);
-        // Drawn from the demo journeys as any template's map is the first time it is read.
-        var design = (await TemplatePlaces.LoadAsync(db, template.Id, cancellationToken))!.Design;
+        // Drawn from the demo journeys as any template's map is until its first edit, and kept with that edit.
+        var places = (await TemplatePlaces.LoadAsync(db, template.Id, cancellationToken))!;
+        places.KeepDesign(db);
+        var design = places.Design;
         design.StartTarget(template, "Sanne Kuipers", now.AddDays(-20));
         var target = design.Target!;
         var revised = target.Touchpoints

@@ -39,11 +39,11 @@ public sealed partial class DemoWorkspace
         var survey = new Survey(workspaceId, details, sentAt.AddDays(-1));
         db.Surveys.Add(survey);
 
-        var invitations = stakeholders.Select(s => SurveyInvitation.Issue(survey, s, sentAt)).ToList();
+        var invitations = stakeholders.Select(s => SurveyInvitation.Issue(survey, s, surveyLinks.Key, sentAt)).ToList();
         for (var i = 0; invitations.Count < Survey004Invitations; i++)
         {
             var account = accounts[i % accounts.Count];
-            invitations.Add(SurveyInvitation.Issue(survey, null, sentAt, ContactEmail(i, account.Name), account.Id));
+            invitations.Add(SurveyInvitation.Issue(survey, null, surveyLinks.Key, sentAt, ContactEmail(i, account.Name), account.Id));
         }
         foreach (var (index, invitation) in invitations.Index())
         {

@@ -24,6 +24,7 @@ public sealed partial class DemoWorkspace(
     UserAdministration userAdministration,
     DyadDbContext db,
     Portal.PortalFiles portalFiles,
+    Surveys.Distribution.SurveyLinks surveyLinks,
     TimeProvider clock)
 {
     public const string Password = "dyad-demo-2026";

@@ -48,6 +48,7 @@ public sealed class JourneyDesignService(IDbContextFactory<DyadDbContext> contex
         {
             return null;
         }
+        places.KeepDesign(db);
         var applied = places.Design.Adopt(places.Template, request.Version, inUse: places.JourneyIds.Count > 0, actor.Name, clock.GetUtcNow());
         await SaveAsync(db, cancellationToken);
         return new AdoptedTargetState(applied.Select(MapChangeView.Of).ToList(), await ViewAsync(db, places, cancellationToken));
@@ -64,6 +65,7 @@ public sealed class JourneyDesignService(IDbContextFactory<DyadDbContext> contex
         {
             throw new ConflictException("The target state changed since you read it; reload it and make your change again.");
         }
+        places.KeepDesign(db);
         change(places);
         await SaveAsync(db, cancellationToken);
         return await ViewAsync(db, places, cancellationToken);
@@ -75,7 +77,8 @@ public sealed class JourneyDesignService(IDbContextFactory<DyadDbContext> contex
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        // Two first edits at once both store the drawn design; the second meets the unique template index.
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException update && DbContextExtensions.IsUniqueViolation(update)))
         {
             throw new ConflictException("Someone else changed the target state at the same moment; reload it and try again.");
         }

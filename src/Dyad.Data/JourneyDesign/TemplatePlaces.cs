@@ -7,17 +7,21 @@ namespace Dyad.Data.JourneyDesign;
 
 /// <summary>
 /// A template with its design, and the touchpoints its journeys recorded, so that what happened at a journey's touchpoint
-/// (an event, a response) is found on the designed map. The design is drawn from the journeys the first time it is read.
+/// (an event, a response) is found on the designed map. Until someone edits it, the design is drawn from the journeys on
+/// each read and not stored, so reading never writes; <see cref="KeepDesign"/> stores it before the first change.
 /// </summary>
 internal sealed class TemplatePlaces
 {
     private readonly IReadOnlyDictionary<Guid, (int Phase, string Name)> _journeyTouchpoints;
 
-    private TemplatePlaces(JourneyTemplate template, TemplateDesign design, IReadOnlyList<Guid> journeyIds,
+    private readonly bool _drawn;
+
+    private TemplatePlaces(JourneyTemplate template, TemplateDesign design, bool drawn, IReadOnlyList<Guid> journeyIds,
         IReadOnlyDictionary<Guid, (int Phase, string Name)> journeyTouchpoints)
     {
         Template = template;
         Design = design;
+        _drawn = drawn;
         JourneyIds = journeyIds;
         _journeyTouchpoints = journeyTouchpoints;
     }
@@ -25,6 +29,15 @@ internal sealed class TemplatePlaces
     public JourneyTemplate Template { get; }
     public TemplateDesign Design { get; }
     public IReadOnlyList<Guid> JourneyIds { get; }
+
+    /// <summary>Adds a drawn design to the context, so the change about to be saved stores it with its keys.</summary>
+    public void KeepDesign(DyadDbContext db)
+    {
+        if (_drawn)
+        {
+            db.TemplateDesigns.Add(Design);
+        }
+    }
 
     /// <summary>Every touchpoint the template's journeys recorded.</summary>
     public IReadOnlyCollection<Guid> JourneyTouchpointIds => _journeyTouchpoints.Keys.ToList();
@@ -58,24 +71,10 @@ internal sealed class TemplatePlaces
         }
         var journeyIds = await db.Journeys.Where(j => j.TemplateId == templateId).OrderBy(j => j.StartedAt).Select(j => j.Id).ToListAsync(cancellationToken);
         var touchpoints = await db.Touchpoints.AsNoTracking().Where(t => journeyIds.Contains(t.JourneyId)).ToListAsync(cancellationToken);
-        var design = await db.TemplateDesigns.SingleOrDefaultAsync(d => d.TemplateId == templateId, cancellationToken);
-        if (design is null)
-        {
-            // The oldest journey's wording wins when journeys name the same touchpoint.
-            var ordered = touchpoints.OrderBy(t => journeyIds.IndexOf(t.JourneyId)).ThenBy(t => t.Name, StringComparer.Ordinal);
-            design = new TemplateDesign(template, JourneyMap.Draw(template, ordered));
-            db.TemplateDesigns.Add(design);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException ex) when (DbContextExtensions.IsUniqueViolation(ex))
-            {
-                // Another request drew it first; take theirs, so keys stay the same for everyone.
-                db.Entry(design).State = EntityState.Detached;
-                design = await db.TemplateDesigns.SingleAsync(d => d.TemplateId == templateId, cancellationToken);
-            }
-        }
-        return new TemplatePlaces(template, design, journeyIds, touchpoints.ToDictionary(t => t.Id, t => (t.Phase, t.Name)));
+        var stored = await db.TemplateDesigns.SingleOrDefaultAsync(d => d.TemplateId == templateId, cancellationToken);
+        // The oldest journey's wording wins when journeys name the same touchpoint.
+        var design = stored ?? new TemplateDesign(template, JourneyMap.Draw(template,
+            touchpoints.OrderBy(t => journeyIds.IndexOf(t.JourneyId)).ThenBy(t => t.Name, StringComparer.Ordinal)));
+        return new TemplatePlaces(template, design, stored is null, journeyIds, touchpoints.ToDictionary(t => t.Id, t => (t.Phase, t.Name)));
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dyad.Data.Portal;
 
 /// <summary>The provider's side of an account's portal: the steps, documents, tasks, questions and who visited.</summary>
-public sealed class PortalAdmin(IDbContextFactory<DyadDbContext> contexts, PortalFiles files, TimeProvider clock)
+public sealed class PortalAdmin(IDbContextFactory<DyadDbContext> contexts, PortalFiles files, SurveyLinks links, TimeProvider clock)
 {
     public long MaximumFileBytes => files.MaximumBytes;
 
@@ -292,7 +292,7 @@ public sealed class PortalAdmin(IDbContextFactory<DyadDbContext> contexts, Porta
             var context = new SurveyContext(milestone.JourneyId, milestone.Phase, null);
             await InvitationIssuer.IssueAsync(db,  survey,
                 stakeholders.Select(s => new Invitee(s, DedupKey: $"milestone:{milestone.Id}:{s.Id}", Context: context)).ToList(),
-                clock.GetUtcNow(), cancellationToken: cancellationToken);
+                links.Key, clock.GetUtcNow(), cancellationToken: cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

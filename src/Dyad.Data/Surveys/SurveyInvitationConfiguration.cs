@@ -13,7 +13,7 @@ internal sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<S
         builder.Property(i => i.Email).HasMaxLength(SurveyInvitation.EmailMaxLength);
         builder.Property(i => i.Language).HasMaxLength(SurveyDetails.LanguageMaxLength);
         builder.Property(i => i.DedupKey).HasMaxLength(SurveyInvitation.DedupKeyMaxLength);
-        builder.Property(i => i.Token).HasMaxLength(SurveyInvitation.TokenMaxLength);
+        builder.Property(i => i.TokenHash).HasMaxLength(SurveyInvitation.TokenHashLength);
         builder.Property(i => i.FirstName).HasMaxLength(SurveyInvitation.NameMaxLength);
         builder.Property(i => i.LastName).HasMaxLength(SurveyInvitation.NameMaxLength);
         // Invitations made before participant lists carried attributes read as none.
@@ -26,7 +26,7 @@ internal sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<S
         builder.HasOne<Account>().WithMany().HasForeignKey(i => i.AccountId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Stakeholder>().WithMany().HasForeignKey(i => i.StakeholderId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<SurveyResponse>().WithMany().HasForeignKey(i => i.ResponseId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasIndex(i => i.Token).IsUnique();
+        builder.HasIndex(i => i.TokenHash).IsUnique();
         // A trigger that fires twice (a retry, a restart) finds the invitation it made; NULL keys never clash.
         builder.HasIndex(i => new { i.WorkspaceId, i.DedupKey }).IsUnique();
         builder.HasIndex(i => new { i.WorkspaceId, i.SurveyId, i.CreatedAt });

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using Dyad.Core.Common;
 using Dyad.Core.Workspaces;
@@ -6,15 +7,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Users;
 
-public sealed record UserView(Guid Id, string Email, string DisplayName, DyadRole Role, Guid WorkspaceId);
+/// <param name="DeactivatedAt">Set when an administrator took the user's access away.</param>
+public sealed record UserView(Guid Id, string Email, string DisplayName, DyadRole Role, Guid WorkspaceId, DateTimeOffset? LastSignInAt = null,
+    DateTimeOffset? DeactivatedAt = null);
 
 public sealed record NewUser(string Email, DyadRole Role, string? DisplayName = null, string? Password = null);
 
 /// <summary>The result of adding a user; <see cref="GeneratedPassword"/> is set when none was given and is shown once.</summary>
 public sealed record AddedUser(UserView User, string? GeneratedPassword);
 
-public sealed class UserAdministration(UserManager<DyadUser> users, DyadDbContext db)
+/// <summary>
+/// The provider's users of a workspace, for the CLI and the administrators' API: adding them, their role, and taking
+/// their access away. Users are not workspace-owned rows, so every query names the workspace.
+/// </summary>
+public sealed class UserAdministration(UserManager<DyadUser> users, DyadDbContext db, TimeProvider clock)
 {
+    private static readonly Expression<Func<DyadUser, UserView>> AsView =
+        u => new UserView(u.Id, u.Email ?? "", u.DisplayName, u.Role, u.WorkspaceId, u.LastSignInAt, u.DeactivatedAt);
+
+    private static readonly Func<DyadUser, UserView> ToView = AsView.Compile();
+
     public async Task<AddedUser> AddAsync(Guid workspaceId, NewUser request, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors()
@@ -53,10 +65,72 @@ public sealed class UserAdministration(UserManager<DyadUser> users, DyadDbContex
     public async Task<IReadOnlyList<UserView>> ListAsync(Guid workspaceId, CancellationToken cancellationToken = default) =>
         await db.Users.Where(u => u.WorkspaceId == workspaceId)
             .OrderBy(u => u.DisplayName)
-            .Select(u => new UserView(u.Id, u.Email ?? "", u.DisplayName, u.Role, u.WorkspaceId))
+            .Select(AsView)
             .ToListAsync(cancellationToken);
 
-    internal static UserView ToView(DyadUser user) => new(user.Id, user.Email ?? "", user.DisplayName, user.Role, user.WorkspaceId);
+    /// <returns>Null when the workspace has no such user.</returns>
+    public async Task<UserView?> GetAsync(Guid workspaceId, Guid id, CancellationToken cancellationToken = default) =>
+        await db.Users.Where(u => u.WorkspaceId == workspaceId && u.Id == id).Select(AsView).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The new role counts from the user's next request; their sign-in stays.</summary>
+    /// <returns>Null when the workspace has no such user.</returns>
+    public async Task<UserView?> ChangeRoleAsync(Guid workspaceId, Guid id, DyadRole role, CancellationToken cancellationToken = default)
+    {
+        new FieldErrors().Defined(nameof(DyadUser.Role), role, "Role").ThrowIfAny();
+        if (await FindAsync(workspaceId, id, cancellationToken) is not { } user)
+        {
+            return null;
+        }
+        if (role != DyadRole.Admin)
+        {
+            await KeepAnAdministratorAsync(user, "take the administrator role from", cancellationToken);
+        }
+        user.Role = role;
+        await SucceedAsync(users.UpdateAsync(user));
+        return ToView(user);
+    }
+
+    /// <summary>
+    /// Takes the user's access away: sign-in is refused, their API tokens stop working, and changing the security stamp
+    /// ends the sessions they have open. Deactivating a deactivated user changes nothing.
+    /// </summary>
+    /// <returns>Null when the workspace has no such user.</returns>
+    public async Task<UserView?> DeactivateAsync(Guid workspaceId, Guid id, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(workspaceId, id, cancellationToken) is not { } user)
+        {
+            return null;
+        }
+        if (user.DeactivatedAt is null)
+        {
+            await KeepAnAdministratorAsync(user, "deactivate", cancellationToken);
+            user.DeactivatedAt = clock.GetUtcNow();
+            await SucceedAsync(users.UpdateSecurityStampAsync(user));
+        }
+        return ToView(user);
+    }
+
+    private async Task<DyadUser?> FindAsync(Guid workspaceId, Guid id, CancellationToken cancellationToken) =>
+        await users.Users.SingleOrDefaultAsync(u => u.WorkspaceId == workspaceId && u.Id == id, cancellationToken);
+
+    /// <summary>A workspace without an active administrator could never add or restore anyone again.</summary>
+    private async Task KeepAnAdministratorAsync(DyadUser user, string change, CancellationToken cancellationToken)
+    {
+        if (user is { Role: DyadRole.Admin, DeactivatedAt: null }
+            && !await db.Users.AnyAsync(u => u.WorkspaceId == user.WorkspaceId && u.Id != user.Id && u.Role == DyadRole.Admin && u.DeactivatedAt == null,
+                cancellationToken))
+        {
+            throw new ConflictException($"{user.Email} is the workspace's only active administrator; make another user administrator before you {change} them.");
+        }
+    }
+
+    private static async Task SucceedAsync(Task<IdentityResult> change)
+    {
+        if (await change is { Succeeded: false } failed)
+        {
+            throw ToValidationException(failed);
+        }
+    }
 
     private static DomainValidationException ToValidationException(IdentityResult result)
     {

@@ -57,7 +57,7 @@ public sealed class ApiTokenService(DyadDbContext db, TimeProvider clock)
             return null;
         }
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
-        if (user is null)
+        if (user is not { DeactivatedAt: null })
         {
             return null;
         }

@@ -18,13 +18,13 @@ public static class WebhooksApi
         webhooks.MapGet("/", async (WebhookService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
             .WithSummary("The workspace's webhook endpoints.");
         webhooks.MapGet("/{id:guid}", GetAsync).HasETag<WebhookEndpoint>().WithName(GetWebhookRoute).WithSummary("One endpoint.");
-        webhooks.MapPost("/", CreateAsync).WithoutIdempotencyKey("The response holds a secret shown once; keeping it to replay would store it unhashed.")
+        webhooks.MapPost("/", CreateAsync).WithoutIdempotencyKey(IdempotencyConventions.SecretShownOnce)
             .WithSummary("Adds an endpoint for events action.created, action.closed and/or alert.fired; the response holds its signing secret.")
             .WithDescription("Each delivery is a POST of JSON {id, type, createdAt, workspaceId, data} with the header " +
                              "Dyad-Signature: t={unix seconds},v1={hex HMAC-SHA256 of \"{t}.{body}\" keyed with the secret}. " +
                              "A 2xx answer delivers it; anything else is retried with exponential back-off.");
         webhooks.MapPut("/{id:guid}", UpdateAsync).HasETag<WebhookEndpoint>().WithSummary("Changes the URL, events, description or active flag.");
-        webhooks.MapPost("/{id:guid}/secret", RotateAsync).WithoutIdempotencyKey("The response holds a secret shown once; keeping it to replay would store it unhashed.").WithSummary("Replaces the signing secret; deliveries from now on are signed with the new one.");
+        webhooks.MapPost("/{id:guid}/secret", RotateAsync).WithoutIdempotencyKey(IdempotencyConventions.SecretShownOnce).WithSummary("Replaces the signing secret; deliveries from now on are signed with the new one.");
         webhooks.MapDelete("/{id:guid}", DeleteAsync).HasETag<WebhookEndpoint>().WithSummary("Removes the endpoint and its delivery log.");
         webhooks.MapGet("/{id:guid}/deliveries", DeliveriesAsync)
             .WithSummary("The endpoint's latest 100 deliveries, newest first: status, attempts, last HTTP status, next attempt.");

@@ -22,6 +22,9 @@ public static class IdempotencyConventions
     /// <summary>Set on a replayed response, as Stripe does, so a client can tell a repeat from a first run.</summary>
     public const string ReplayedHeader = "Idempotent-Replayed";
 
+    /// <summary>The reason a POST whose response reveals a secret (a token, an address, a password) keeps no response to replay.</summary>
+    public const string SecretShownOnce = "The response holds a secret shown once; keeping it to replay would store it unhashed.";
+
     public static RouteHandlerBuilder WithoutIdempotencyKey(this RouteHandlerBuilder builder, string reason) =>
         builder.WithMetadata(new NoIdempotencyKeyMetadata(reason));
 

@@ -1,6 +1,7 @@
 using Dyad.Core.Integrations;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Integrations;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -25,16 +26,16 @@ public static class InboundWebhooksApi
             .WithSummary("The workspace's inbound endpoints.");
         inbound.MapGet("/presets", () => TypedResults.Ok(InboundPresets.All))
             .WithSummary("Ready mappings for a Zendesk ticket and a HubSpot deal, each with a sample payload of its shape.");
-        inbound.MapGet("/{id:guid}", GetAsync).WithName(GetRoute).WithSummary("One inbound endpoint.");
-        inbound.MapPost("/", CreateAsync)
+        inbound.MapGet("/{id:guid}", GetAsync).HasETag<InboundEndpoint>().WithName(GetRoute).WithSummary("One inbound endpoint.");
+        inbound.MapPost("/", CreateAsync).WithoutIdempotencyKey(IdempotencyConventions.SecretShownOnce)
             .WithSummary("Adds an inbound endpoint; the response holds its secret address, shown this once.")
             .WithDescription("The mapping gives, per occurrence field, a path into the payload such as $.ticket.id, with alternatives " +
                              "separated by | and an optional quoted constant last ($.tp | 'Kick-off meeting'). With signatureHeader set, each " +
                              "body must carry the base64 or hex HMAC-SHA256 of the body (of timestamp + body when timestampHeader is set) " +
                              "keyed with signingSecret.");
-        inbound.MapPut("/{id:guid}", UpdateAsync).WithSummary("Changes the name, mapping, signature check or active flag; a null signingSecret keeps the stored one.");
-        inbound.MapPost("/{id:guid}/address", NewAddressAsync).WithSummary("Gives the endpoint a new secret address; the old one stops working.");
-        inbound.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Removes the endpoint and its delivery log; the occurrences it made stay.");
+        inbound.MapPut("/{id:guid}", UpdateAsync).HasETag<InboundEndpoint>().WithSummary("Changes the name, mapping, signature check or active flag; a null signingSecret keeps the stored one.");
+        inbound.MapPost("/{id:guid}/address", NewAddressAsync).WithoutIdempotencyKey(IdempotencyConventions.SecretShownOnce).WithSummary("Gives the endpoint a new secret address; the old one stops working.");
+        inbound.MapDelete("/{id:guid}", DeleteAsync).HasETag<InboundEndpoint>().WithSummary("Removes the endpoint and its delivery log; the occurrences it made stay.");
         inbound.MapGet("/{id:guid}/deliveries", DeliveriesAsync)
             .WithSummary("The endpoint's latest 100 deliveries, newest first: accepted, duplicate or rejected with the reason.");
         inbound.MapPost("/try", async (InboundTrialRequest request, InboundEndpointService service, CancellationToken ct) =>

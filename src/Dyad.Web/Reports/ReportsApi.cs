@@ -4,6 +4,7 @@ using Dyad.Core.Reports;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Dashboards;
 using Dyad.Data.Reports;
+using Dyad.Web.Api;
 using Dyad.Web.Dashboards;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,20 +29,20 @@ public static class ReportsApi
             .WithDescription("{\"kind\":\"account-review\",\"accountId\":\"...\",\"format\":\"pdf\",\"period\":\"12m\"} or {\"kind\":\"workspace\",\"format\":\"xlsx\"}; " +
                              "filters period, from, to, segment, phase, role as on the dashboards. An account manager reviews the accounts they own " +
                              "and their workspace report covers those accounts.");
-        reports.MapGet("/{id:guid}", GetAsync).WithName("GetReport").WithSummary("A stored report's metadata.");
-        reports.MapGet("/{id:guid}/download", DownloadAsync)
+        reports.MapGet("/{id:guid}", GetAsync).HasETag<StoredReport>().WithName("GetReport").WithSummary("A stored report's metadata.");
+        reports.MapGet("/{id:guid}/download", DownloadAsync).HasETag<StoredReport>()
             .WithSummary("The report's file: application/pdf, the xlsx workbook type, or application/zip holding one CSV per section.");
-        reports.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(Permission.Contribute)
+        reports.MapDelete("/{id:guid}", DeleteAsync).HasETag<StoredReport>().RequirePermission(Permission.Contribute)
             .WithSummary("Deletes a report; whoever made it, or a CX manager.");
 
         var schedules = reports.MapGroup("/schedules");
         schedules.MapGet("/", async (ReportScheduleService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
             .WithSummary("The workspace's monthly report e-mails.");
-        schedules.MapGet("/{id:guid}", GetScheduleAsync).WithSummary("One monthly report e-mail.");
+        schedules.MapGet("/{id:guid}", GetScheduleAsync).HasETag<ReportSchedule>().WithSummary("One monthly report e-mail.");
         schedules.MapPost("/", CreateScheduleAsync).RequirePermission(Permission.Configure)
             .WithSummary("Adds a monthly report e-mail: {\"kind\":\"workspace\",\"format\":\"pdf\",\"period\":\"12m\",\"recipients\":[\"...\"],\"dayOfMonth\":1}.");
-        schedules.MapPut("/{id:guid}", UpdateScheduleAsync).RequirePermission(Permission.Configure).WithSummary("Changes a monthly report e-mail.");
-        schedules.MapDelete("/{id:guid}", DeleteScheduleAsync).RequirePermission(Permission.Configure).WithSummary("Stops a monthly report e-mail.");
+        schedules.MapPut("/{id:guid}", UpdateScheduleAsync).HasETag<ReportSchedule>().RequirePermission(Permission.Configure).WithSummary("Changes a monthly report e-mail.");
+        schedules.MapDelete("/{id:guid}", DeleteScheduleAsync).HasETag<ReportSchedule>().RequirePermission(Permission.Configure).WithSummary("Stops a monthly report e-mail.");
         return app;
     }
 

@@ -20,8 +20,10 @@ public static class SecurityRegistration
     public static WebApplicationBuilder AddDyadSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddDyadIdentityCore()
-            .AddSignInManager()
+            .AddSignInManager<DyadSignInManager>()
             .AddClaimsPrincipalFactory<DyadClaimsPrincipalFactory>();
+        // A role change or a deactivation reaches open browser sessions within a minute, not Identity's default half hour.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
         builder.Services.AddAuthentication(options =>
             {

@@ -25,7 +25,7 @@ public static class TokensApi
         tokens.MapGet("/features", () => TypedResults.Ok(ApiFeatures.All))
             .WithSummary("The features a scope can name, each as feature:read or feature:write.");
         tokens.MapPost("/", IssueAsync)
-            .WithoutIdempotencyKey("The response holds a secret shown once; keeping it to replay would store it unhashed.").WithSummary("Issues a token; its secret is shown in this response only.")
+            .WithoutIdempotencyKey(IdempotencyConventions.SecretShownOnce).WithSummary("Issues a token; its secret is shown in this response only.")
             .WithDescription("A token acts as you and never beyond your role. Called with a token, the new one may hold only scopes the calling token has.");
         tokens.MapDelete("/{id:guid}", RevokeAsync).HasETag<ApiToken>().WithSummary("Revokes one of your tokens; it stops working at once.");
         return app;

@@ -3,6 +3,7 @@ using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Workspaces;
 using Dyad.Data;
 using Dyad.Data.Privacy;
+using Dyad.Data.Surveys.Distribution;
 using Dyad.Data.Workspaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public abstract partial class CliTests
             await services.GetRequiredService<RetentionService>().UpdateAsync(new RetentionDetails(1, null));
             var db = services.GetRequiredService<DyadDbContext>();
             var survey = await db.Surveys.OrderBy(s => s.Name).FirstAsync();
-            db.SurveyInvitations.Add(SurveyInvitation.Issue(survey, null, DateTimeOffset.UtcNow.AddMonths(-2), "former.buyer@customer.example"));
+            db.SurveyInvitations.Add(SurveyInvitation.Issue(survey, null, services.GetRequiredService<SurveyLinks>().Key, DateTimeOffset.UtcNow.AddMonths(-2), "former.buyer@customer.example"));
             await db.SaveChangesAsync();
             return await db.SurveyInvitations.CountAsync(i => i.CreatedAt < cutoff);
         });

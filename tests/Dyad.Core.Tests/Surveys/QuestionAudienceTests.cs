@@ -95,7 +95,7 @@ public class QuestionAudienceTests
         var account = new Account(survey.WorkspaceId, new AccountDetails("Aurora Paper", RelationshipType.Relational));
         var stakeholder = new Stakeholder(account,
             new StakeholderDetails("Anna Virtanen", null, null, null, HierarchyLevel.Senior, BuyingCentreRole.DecisionMaker, true));
-        var invitation = SurveyInvitation.Issue(survey, stakeholder, Now, language: "nl");
+        var invitation = SurveyInvitation.Issue(survey, stakeholder, new InvitationLinkKey(new byte[InvitationLinkKey.SecretBytes]), Now, language: "nl");
 
         var response = invitation.Submit(survey, new Dictionary<string, Answer> { ["score"] = new(Number: 9), ["value"] = new(Number: 4) }, "nl", Now);
 

@@ -5,12 +5,15 @@ using Dyad.Core.Journeys;
 using Dyad.Core.JourneyDesign;
 using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
+using Dyad.Data;
 using Dyad.Data.Accounts;
 using Dyad.Data.Demo;
 using Dyad.Data.Experiences;
 using Dyad.Data.Journeys;
 using Dyad.Data.JourneyDesign;
 using Dyad.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dyad.Web.Tests.JourneyDesign;
 
@@ -96,6 +99,34 @@ public abstract class JourneyDesignApiTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Empty(design.Current[1].Touchpoints.Single().Evidence.Aims);
         Assert.Equal([secure.Id], design.Aims.Select(a => a.Id));
     }
+
+    [Fact]
+    public async Task Reading_a_map_never_edited_writes_nothing_and_the_first_edit_keeps_the_keys_it_showed()
+    {
+        var (client, template) = await TemplateWithJourneyAsync();
+        var url = $"/api/v1/templates/{template.Id}/design";
+        var rowsBefore = await RowsAsync(template.Id);
+
+        var first = await (await client.GetAsync(url)).ReadAsync<JourneyDesignView>();
+        var second = await (await client.GetAsync(url)).ReadAsync<JourneyDesignView>();
+        var rowsAfterReads = await RowsAsync(template.Id);
+        var started = await (await client.PostAsync($"{url}/target", null)).ReadAsync<JourneyDesignView>();
+
+        Assert.Equal((0, rowsBefore.Audit), (rowsAfterReads.Designs, rowsAfterReads.Audit));
+        var keys = first.Current.SelectMany(p => p.Touchpoints).Select(t => t.Touchpoint.Key).ToList();
+        Assert.Equal(2, keys.Count);
+        Assert.Equal(keys, second.Current.SelectMany(p => p.Touchpoints).Select(t => t.Touchpoint.Key));
+        Assert.Equal(keys, started.Current.SelectMany(p => p.Touchpoints).Select(t => t.Touchpoint.Key));
+        Assert.Equal(1, (await RowsAsync(template.Id)).Designs);
+    }
+
+    /// <summary>The template's stored designs, and the workspace's audited writes but the API token's own bookkeeping.</summary>
+    private Task<(int Designs, int Audit)> RowsAsync(Guid templateId) =>
+        app.InWorkspaceAsync(Workspace.DemoSlug, async services =>
+        {
+            var db = services.GetRequiredService<DyadDbContext>();
+            return (await db.TemplateDesigns.CountAsync(d => d.TemplateId == templateId), await db.AuditEntries.CountAsync(a => a.EntityType != nameof(ApiToken)));
+        });
 
     [Fact]
     public async Task A_target_state_is_edited_apart_from_the_live_template_and_adopting_applies_its_change_list()

@@ -83,6 +83,8 @@ public sealed class DemoIds
             await Add("alerts", db.Alerts.Select(a => a.Id));
             await Add("notifications", db.Notifications.Select(n => n.Id));
             await Add("tokens", db.ApiTokens.Select(t => t.Id));
+            // A colleague, not the admin: the attacks must find someone real without risking the workspace's last admin.
+            await Add("users", db.Users.Where(u => u.Email == "viewer@demo.example").Select(u => u.Id));
             await Add("reports", db.Reports.Select(r => r.Id));
             await Add("schedules", db.ReportSchedules.Select(r => r.Id));
             await Add("webhooks/inbound", db.InboundEndpoints.Select(e => e.Id));

@@ -4,6 +4,7 @@ using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Workspaces;
 using Dyad.Data;
 using Dyad.Data.Surveys;
+using Dyad.Data.Surveys.Distribution;
 using Dyad.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,13 +56,14 @@ public static class RespondentFixture
                 new StakeholderDetails("Sanna Virtanen", "sanna@customer.example", null, null, HierarchyLevel.Middle, role, dmu));
             var journeyId = await db.Journeys.Select(j => j.Id).FirstAsync();
             var issued = issuedAt ?? DateTimeOffset.UtcNow;
-            var invitation = SurveyInvitation.Issue(survey, stakeholder, issued, language: language,
+            var linkKey = services.GetRequiredService<SurveyLinks>().Key;
+            var invitation = SurveyInvitation.Issue(survey, stakeholder, linkKey, issued, language: language,
                 expiresAt: expiresIn is { } span ? issued + span : null, context: new SurveyContext(journeyId, 2));
             db.Accounts.Add(account);
             db.Stakeholders.Add(stakeholder);
             db.SurveyInvitations.Add(invitation);
             await db.SaveChangesAsync();
-            return new Invited(surveyId, invitation.Id, invitation.Token, account.Id, stakeholder.Id, journeyId);
+            return new Invited(surveyId, invitation.Id, invitation.TokenFrom(linkKey)!, account.Id, stakeholder.Id, journeyId);
         });
 
     public static Task<SurveyInvitation> InvitationAsync(DyadApp app, Guid invitationId) =>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using Dyad.Core.Accounts;
 using Dyad.Core.Common;
 
@@ -17,8 +18,9 @@ public enum InvitationUnusable
 
 /// <summary>
 /// One person's invitation to one survey: the single-use link they answer through, and its track from sent to answered.
-/// The link's token is kept readable, as LimeSurvey keeps its participant tokens, because a reminder sends the same
-/// link again; it opens only this one survey for this one person, and only until it is answered or expires.
+/// The link's token is derived from a server secret (<see cref="InvitationLinkKey"/>) and only its SHA-256 is stored, so
+/// a reminder sends the same link again while the database alone opens nothing; it opens only this one survey for this
+/// one person, and only until it is answered or expires.
 /// </summary>
 public sealed class SurveyInvitation : IWorkspaceOwned
 {
@@ -34,13 +36,13 @@ public sealed class SurveyInvitation : IWorkspaceOwned
 
     public const int TokenMaxLength = 64;
 
-    /// <summary>256 random bits: a link cannot be guessed.</summary>
-    private const int TokenBytes = 32;
+    /// <summary>SHA-256 in lower-case hex.</summary>
+    public const int TokenHashLength = 64;
 
     private SurveyInvitation() { }
 
-    private SurveyInvitation(Survey survey, Stakeholder? stakeholder, Guid? accountId, string? email, string language, string? dedupKey,
-        SurveyContext context, DateTimeOffset createdAt, DateTimeOffset? expiresAt)
+    private SurveyInvitation(Survey survey, Stakeholder? stakeholder, InvitationLinkKey linkKey, Guid? accountId, string? email, string language,
+        string? dedupKey, SurveyContext context, DateTimeOffset createdAt, DateTimeOffset? expiresAt)
     {
         Id = Guid.NewGuid();
         WorkspaceId = survey.WorkspaceId;
@@ -52,7 +54,7 @@ public sealed class SurveyInvitation : IWorkspaceOwned
         IsDecisionMakingUnitMember = stakeholder?.IsDecisionMakingUnitMember ?? false;
         Language = language;
         DedupKey = Blank.ToNull(dedupKey);
-        Token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(TokenBytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        TokenHash = HashOf(linkKey.TokenFor(Id));
         Context = context;
         CreatedAt = createdAt;
         ExpiresAt = expiresAt;
@@ -79,8 +81,8 @@ public sealed class SurveyInvitation : IWorkspaceOwned
     /// </summary>
     public string? DedupKey { get; private set; }
 
-    /// <summary>The secret part of the respondent's link.</summary>
-    public string Token { get; private set; } = "";
+    /// <summary>The SHA-256 of the secret part of the respondent's link; the link itself is never stored.</summary>
+    public string TokenHash { get; private set; } = "";
 
     /// <summary>Where in the journey the invitation was sent from, carried into the response for breakdowns.</summary>
     public SurveyContext Context { get; private set; } = SurveyContext.None;
@@ -137,10 +139,10 @@ public sealed class SurveyInvitation : IWorkspaceOwned
         : InvitationStatus.Pending;
 
     /// <summary>
-    /// A new invitation with a fresh unguessable token. A stakeholder invitation takes the person's account, e-mail and
-    /// role; without a stakeholder, give the e-mail.
+    /// A new invitation whose unguessable token <paramref name="linkKey"/> derives from its id. A stakeholder invitation
+    /// takes the person's account, e-mail and role; without a stakeholder, give the e-mail.
     /// </summary>
-    public static SurveyInvitation Issue(Survey survey, Stakeholder? stakeholder, DateTimeOffset now,
+    public static SurveyInvitation Issue(Survey survey, Stakeholder? stakeholder, InvitationLinkKey linkKey, DateTimeOffset now,
         string? email = null, Guid? accountId = null, string? language = null, string? dedupKey = null, DateTimeOffset? expiresAt = null,
         SurveyContext? context = null)
     {
@@ -171,12 +173,13 @@ public sealed class SurveyInvitation : IWorkspaceOwned
             errors.Add(nameof(ExpiresAt), "An invitation expires in the future.");
         }
         errors.ThrowIfAny();
-        return new SurveyInvitation(survey, stakeholder, accountId, email, chosenLanguage, dedupKey, context ?? SurveyContext.None, now, expiresAt);
+        return new SurveyInvitation(survey, stakeholder, linkKey, accountId, email, chosenLanguage, dedupKey, context ?? SurveyContext.None, now, expiresAt);
     }
 
     /// <summary>
     /// What a participant list says about the person beyond the address: names, the link's window, extra attributes, and
-    /// a token of the list's own, so links sent from another tool keep working. Set before the invitation is stored.
+    /// a token of the list's own, so links sent from another tool keep working. Set before the invitation is stored. Dyad
+    /// cannot make such a token again, so it sends no e-mail for the invitation (see <see cref="TokenFrom"/>).
     /// </summary>
     public void Describe(ParticipantFields fields)
     {
@@ -185,7 +188,7 @@ public sealed class SurveyInvitation : IWorkspaceOwned
             .MaxLength(nameof(LastName), fields.LastName, NameMaxLength, "The last name");
         if (fields.Token is { } token && !IsStrongToken(token))
         {
-            errors.Add(nameof(Token), $"A token is {ImportedTokenMinLength} to {TokenMaxLength} letters, digits, '-' or '_', so it cannot be guessed.");
+            errors.Add(nameof(ParticipantFields.Token), $"A token is {ImportedTokenMinLength} to {TokenMaxLength} letters, digits, '-' or '_', so it cannot be guessed.");
         }
         if (fields.ValidFrom is { } from && (ExpiresAt ?? fields.ValidUntil) is { } until && from >= until)
         {
@@ -208,9 +211,20 @@ public sealed class SurveyInvitation : IWorkspaceOwned
         Attributes = attributes.Where(a => a.Value.Length > 0).ToDictionary();
         if (fields.Token is { } given)
         {
-            Token = given.Trim();
+            TokenHash = HashOf(given.Trim());
         }
     }
+
+    /// <summary>How a presented token is looked up: the stored value is this hash, never the token.</summary>
+    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>
+    /// The link's token made again from the key, for the invitation e-mail, its reminders and the distribution page.
+    /// Null when the token was not derived from this key (a participant list's own token, or one issued before tokens
+    /// were derived): then only the person holds the link.
+    /// </summary>
+    public string? TokenFrom(InvitationLinkKey linkKey) =>
+        linkKey.TokenFor(Id) is var token && HashOf(token) == TokenHash ? token : null;
 
     public static bool IsStrongToken(string token)
     {

@@ -3024,7 +3024,7 @@ namespace Dyad.Data.Migrations.Postgres
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Token")
+                    b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -3062,7 +3062,7 @@ namespace Dyad.Data.Migrations.Postgres
 
                     b.HasIndex("SurveyId");
 
-                    b.HasIndex("Token")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("TriggerId");
@@ -3726,6 +3726,9 @@ namespace Dyad.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -3737,6 +3740,9 @@ namespace Dyad.Data.Migrations.Postgres
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");

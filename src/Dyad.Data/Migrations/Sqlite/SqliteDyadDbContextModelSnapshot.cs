@@ -3019,7 +3019,7 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Token")
+                    b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -3057,7 +3057,7 @@ namespace Dyad.Data.Migrations.Sqlite
 
                     b.HasIndex("SurveyId");
 
-                    b.HasIndex("Token")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("TriggerId");
@@ -3721,6 +3721,9 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeactivatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -3731,6 +3734,9 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSignInAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")

@@ -17,15 +17,18 @@ public sealed record InviteRequest(
     string? Language = null,
     DateTimeOffset? ExpiresAt = null);
 
-/// <summary>An invitation with its personal link and how far it got.</summary>
+/// <summary>
+/// An invitation with its personal link and how far it got. <see cref="Link"/> is null when the token came from elsewhere
+/// (a participant list, or an invitation from before tokens were derived): only its hash is kept, so only the person has it.
+/// </summary>
 public sealed record InvitationView(
     Guid Id, Guid SurveyId, Guid? AccountId, string? AccountName, Guid? StakeholderId, string? StakeholderName, string? Email,
-    BuyingCentreRole? BuyingCentreRole, string Language, InvitationStatus Status, string Link, DateTimeOffset CreatedAt,
+    BuyingCentreRole? BuyingCentreRole, string Language, InvitationStatus Status, string? Link, DateTimeOffset CreatedAt,
     DateTimeOffset? SentAt, DateTimeOffset? BouncedAt, string? BounceReason, DateTimeOffset? OpenedAt, DateTimeOffset? StartedAt,
     DateTimeOffset? AnsweredAt, int ReminderCount, DateTimeOffset? LastReminderAt, DateTimeOffset? SuppressedAt, string? SuppressedReason,
     Guid? TriggerId, SurveyContext Context, DateTimeOffset? ExpiresAt)
 {
-    internal static InvitationView Of(SurveyInvitation i, string link, string? accountName, string? stakeholderName) => new(
+    internal static InvitationView Of(SurveyInvitation i, string? link, string? accountName, string? stakeholderName) => new(
         i.Id, i.SurveyId, i.AccountId, accountName, i.StakeholderId, stakeholderName, i.Email, i.BuyingCentreRole, i.Language, i.Status,
         link, i.CreatedAt, i.SentAt, i.BouncedAt, i.BounceReason, i.OpenedAt, i.StartedAt, i.AnsweredAt, i.ReminderCount, i.LastReminderAt,
         i.SuppressedAt, i.SuppressedReason, i.TriggerId, i.Context, i.ExpiresAt);

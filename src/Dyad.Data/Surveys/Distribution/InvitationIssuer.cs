@@ -17,12 +17,12 @@ internal sealed record Invitee(Stakeholder? Stakeholder, string? Email = null, s
 internal static class InvitationIssuer
 {
     public static async Task<IReadOnlyList<SurveyInvitation>> IssueAsync(DyadDbContext db, Survey survey, IReadOnlyList<Invitee> invitees,
-        DateTimeOffset now, string? language = null, DateTimeOffset? expiresAt = null, CancellationToken cancellationToken = default)
+        InvitationLinkKey linkKey, DateTimeOffset now, string? language = null, DateTimeOffset? expiresAt = null, CancellationToken cancellationToken = default)
     {
         var issued = new List<SurveyInvitation>();
         foreach (var invitee in invitees)
         {
-            var invitation = SurveyInvitation.Issue(survey, invitee.Stakeholder, now, invitee.Email, language: language, dedupKey: invitee.DedupKey,
+            var invitation = SurveyInvitation.Issue(survey, invitee.Stakeholder, linkKey, now, invitee.Email, language: language, dedupKey: invitee.DedupKey,
                 expiresAt: expiresAt, context: invitee.Context);
             if (invitee.TriggerId is { } triggerId)
             {

@@ -45,8 +45,14 @@ public sealed class InvitationOutbox(IDbContextFactory<DyadDbContext> contexts, 
             {
                 continue;
             }
+            // A token Dyad cannot make again came with a participant list or predates derived tokens: its link is with
+            // the person already, and an e-mail with a new one would leave two links to one invitation.
+            if (links.For(invitation) is not { } link)
+            {
+                continue;
+            }
             due.Add(new OutgoingEmail(invitation.Id, kind, invitation.Email!, invitation.Language, workspaceName, row.SurveyName,
-                row.StakeholderName, links.For(invitation.Token), invitation.ReminderCount));
+                row.StakeholderName, link, invitation.ReminderCount));
         }
         return due;
     }

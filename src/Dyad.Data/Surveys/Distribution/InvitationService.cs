@@ -53,7 +53,7 @@ public sealed class InvitationService(IDbContextFactory<DyadDbContext> contexts,
         errors.ThrowIfAny();
 
         var invitees = stakeholders.Select(s => new Invitee(s)).Concat(emails.Select(e => new Invitee(null, e))).ToList();
-        var issued = await InvitationIssuer.IssueAsync(db, survey, invitees, clock.GetUtcNow(), request.Language, request.ExpiresAt, cancellationToken);
+        var issued = await InvitationIssuer.IssueAsync(db, survey, invitees, links.Key, clock.GetUtcNow(), request.Language, request.ExpiresAt, cancellationToken);
         var ids = issued.Select(i => i.Id).ToList();
         return await ViewsAsync(db, db.SurveyInvitations.Where(i => ids.Contains(i.Id)), cancellationToken);
     }
@@ -110,6 +110,6 @@ public sealed class InvitationService(IDbContextFactory<DyadDbContext> contexts,
                 select new { invitation, AccountName = account == null ? null : account.Name, StakeholderName = stakeholder == null ? null : stakeholder.Name })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        return rows.Select(r => InvitationView.Of(r.invitation, links.For(r.invitation.Token), r.AccountName, r.StakeholderName)).ToList();
+        return rows.Select(r => InvitationView.Of(r.invitation, links.For(r.invitation), r.AccountName, r.StakeholderName)).ToList();
     }
 }

@@ -29,7 +29,7 @@ public sealed record ParticipantImportSummary(int Rows, int Invited, int Suppres
 /// <item>Otherwise the address is invited bare, with the list's names.</item>
 /// </list>
 /// </summary>
-public sealed class ParticipantLists(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
+public sealed class ParticipantLists(IDbContextFactory<DyadDbContext> contexts, SurveyLinks links, TimeProvider clock)
 {
     /// <returns>Null when the survey does not exist in the workspace.</returns>
     /// <exception cref="DomainValidationException">Bad cells, keyed "row 3, column validfrom"; nothing is stored.</exception>
@@ -101,7 +101,7 @@ public sealed class ParticipantLists(IDbContextFactory<DyadDbContext> contexts, 
             }
             try
             {
-                var invitation = SurveyInvitation.Issue(survey, stakeholder.Existing ?? stakeholder.Made, now, row.Email, language: row.Language);
+                var invitation = SurveyInvitation.Issue(survey, stakeholder.Existing ?? stakeholder.Made, links.Key, now, row.Email, language: row.Language);
                 invitation.Describe(new ParticipantFields(row.FirstName, row.LastName, token, row.ValidFrom, row.ValidUntil, row.Attributes));
                 invitations.Add(invitation);
                 matched += stakeholder.Existing is null ? 0 : 1;
@@ -162,7 +162,7 @@ public sealed class ParticipantLists(IDbContextFactory<DyadDbContext> contexts, 
             string[] cells =
             [
                 (index + 1).ToString(CultureInfo.InvariantCulture), first ?? "", last ?? "", i.Email ?? "",
-                i.BouncedAt is null ? ParticipantCsv.EmailOk : ParticipantCsv.EmailBounced, i.Token, i.Language,
+                i.BouncedAt is null ? ParticipantCsv.EmailOk : ParticipantCsv.EmailBounced, i.TokenFrom(links.Key) ?? "", i.Language,
                 i.ValidFrom is null ? "" : ParticipantCsv.Written(i.ValidFrom), i.ExpiresAt is null ? "" : ParticipantCsv.Written(i.ExpiresAt),
                 ParticipantCsv.Written(i.SentAt), ParticipantCsv.Written(i.LastReminderAt), i.ReminderCount.ToString(CultureInfo.InvariantCulture),
                 ParticipantCsv.Written(i.AnsweredAt), i.AnsweredAt is null ? "1" : "0", row.AccountName ?? "",
@@ -194,7 +194,7 @@ public sealed class ParticipantLists(IDbContextFactory<DyadDbContext> contexts, 
     {
         nameof(SurveyInvitation.FirstName) => ParticipantCsv.FirstName,
         nameof(SurveyInvitation.LastName) => ParticipantCsv.LastName,
-        nameof(SurveyInvitation.Token) => ParticipantCsv.Token,
+        nameof(ParticipantFields.Token) => ParticipantCsv.Token,
         nameof(SurveyInvitation.Language) => ParticipantCsv.Language,
         nameof(SurveyInvitation.ValidFrom) => ParticipantCsv.ValidFrom,
         nameof(SurveyInvitation.ExpiresAt) => ParticipantCsv.ValidUntil,
@@ -208,8 +208,11 @@ public sealed class ParticipantLists(IDbContextFactory<DyadDbContext> contexts, 
     {
         var tokens = rows.Select(r => r.Token?.Trim()).OfType<string>().Where(SurveyInvitation.IsStrongToken).Distinct().ToList();
         // Only whether a token exists is read; nothing of another workspace's invitation leaves this method.
-        var used = await db.SurveyInvitations.IgnoreQueryFilters().Where(i => tokens.Contains(i.Token)).Select(i => i.Token).ToListAsync(cancellationToken);
-        return used.ToHashSet(StringComparer.Ordinal);
+        var byHash = tokens.ToDictionary(SurveyInvitation.HashOf);
+        var hashes = byHash.Keys.ToList();
+        var used = await db.SurveyInvitations.IgnoreQueryFilters().Where(i => hashes.Contains(i.TokenHash)).Select(i => i.TokenHash)
+            .ToListAsync(cancellationToken);
+        return used.Select(hash => byHash[hash]).ToHashSet(StringComparer.Ordinal);
     }
 
     private static async Task<People> PeopleAsync(DyadDbContext db, IReadOnlyList<ParticipantRow> rows, CancellationToken cancellationToken)

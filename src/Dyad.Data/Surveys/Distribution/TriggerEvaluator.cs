@@ -10,7 +10,7 @@ namespace Dyad.Data.Surveys.Distribution;
 /// be invited for it. Each invitation is named by its cause, so a second look (another pass, another instance, after a
 /// restart) finds it made and invites nobody again.
 /// </summary>
-public sealed class TriggerEvaluator(IDbContextFactory<DyadDbContext> contexts)
+public sealed class TriggerEvaluator(IDbContextFactory<DyadDbContext> contexts, SurveyLinks links)
 {
     private sealed record Cause(string Key, Guid AccountId, SurveyContext Context, IReadOnlyCollection<Guid> Involved);
 
@@ -92,7 +92,7 @@ public sealed class TriggerEvaluator(IDbContextFactory<DyadDbContext> contexts)
             .ToList();
     }
 
-    private static async Task<int> InviteAsync(DyadDbContext db, Survey survey, SurveyTrigger trigger, IReadOnlyList<Cause> causes, DateTimeOffset now,
+    private async Task<int> InviteAsync(DyadDbContext db, Survey survey, SurveyTrigger trigger, IReadOnlyList<Cause> causes, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         if (causes.Count == 0)
@@ -111,6 +111,6 @@ public sealed class TriggerEvaluator(IDbContextFactory<DyadDbContext> contexts)
         var existing = (await db.SurveyInvitations.Where(i => keys.Contains(i.DedupKey!)).Select(i => i.DedupKey!).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
         var fresh = invitees.Where(i => !existing.Contains(i.DedupKey!)).ToList();
-        return fresh.Count == 0 ? 0 : (await InvitationIssuer.IssueAsync(db, survey, fresh, now, cancellationToken: cancellationToken)).Count;
+        return fresh.Count == 0 ? 0 : (await InvitationIssuer.IssueAsync(db, survey, fresh, links.Key, now, cancellationToken: cancellationToken)).Count;
     }
 }

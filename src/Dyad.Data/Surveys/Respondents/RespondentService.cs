@@ -102,7 +102,8 @@ public sealed class RespondentService(IServiceScopeFactory scopes, TimeProvider 
     private async Task<T?> InInvitationAsync<T>(string token, Func<IServiceProvider, DyadDbContext, SurveyInvitation, Survey, Task<T>> work,
         CancellationToken cancellationToken)
     {
-        var workspaceId = await FindWorkspaceAsync(db => db.SurveyInvitations.IgnoreQueryFilters().Where(i => i.Token == token)
+        var hash = SurveyInvitation.HashOf(token);
+        var workspaceId = await FindWorkspaceAsync(db => db.SurveyInvitations.IgnoreQueryFilters().Where(i => i.TokenHash == hash)
             .Select(i => (Guid?)i.WorkspaceId), cancellationToken);
         if (workspaceId is null)
         {
@@ -110,7 +111,7 @@ public sealed class RespondentService(IServiceScopeFactory scopes, TimeProvider 
         }
         await using var scope = Enter(workspaceId.Value);
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<DyadDbContext>>().CreateDbContextAsync(cancellationToken);
-        var invitation = await db.SurveyInvitations.SingleAsync(i => i.Token == token, cancellationToken);
+        var invitation = await db.SurveyInvitations.SingleAsync(i => i.TokenHash == hash, cancellationToken);
         var survey = await db.Surveys.AsNoTracking().SingleAsync(s => s.Id == invitation.SurveyId, cancellationToken);
         return await work(scope.ServiceProvider, db, invitation, survey);
     }

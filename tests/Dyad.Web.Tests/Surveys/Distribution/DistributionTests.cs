@@ -95,8 +95,8 @@ public abstract class DistributionTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Equal(new SurveyContext(scene.JourneyId, 1, scene.TouchpointId), invitation.Context);
         Assert.StartsWith($"{DistributionApp.PublicUrl}/s/", invitation.Link, StringComparison.Ordinal);
         var email = Assert.Single(app.Smtp.MessagesTo(scene.DecisionMaker.Email!));
-        Assert.Contains(invitation.Link, Text(email), StringComparison.Ordinal);
-        Assert.Contains(invitation.Link, email.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains(invitation.Link!, Text(email), StringComparison.Ordinal);
+        Assert.Contains(invitation.Link!, email.HtmlBody, StringComparison.Ordinal);
         Assert.Contains(scene.Survey.Name, email.Subject, StringComparison.Ordinal);
         Assert.Contains($"Workspace {scene.Workspace}", email.Subject, StringComparison.Ordinal);
         Assert.Empty(app.Smtp.MessagesTo(scene.User.Email!));
@@ -360,7 +360,7 @@ public abstract class DistributionTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         var page = await browser.GetStringAsync($"/surveys/{scene.Survey.Id}/distribution");
 
-        Assert.Contains(invitation.Link, page, StringComparison.Ordinal);
+        Assert.Contains(invitation.Link!, page, StringComparison.Ordinal);
         Assert.Contains("Mikko Laine", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/surveys/{scene.Survey.Id}\"", page, StringComparison.Ordinal);
         Assert.Equal(mayInvite, page.Contains("Add trigger", StringComparison.Ordinal));

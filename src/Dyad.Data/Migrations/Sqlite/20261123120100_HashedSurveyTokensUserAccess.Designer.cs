@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dyad.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDyadDbContext))]
-    [Migration("20261123131036_ApiTokenScopesAndContract")]
-    partial class ApiTokenScopesAndContract
+    [Migration("20261123120100_HashedSurveyTokensUserAccess")]
+    partial class HashedSurveyTokensUserAccess
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -57,10 +57,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Segment")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
@@ -101,10 +97,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<string>("From")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -173,10 +165,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -206,10 +194,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -277,10 +261,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceKey")
                         .HasMaxLength(200)
@@ -356,10 +336,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<int>("NpsAtMost")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -390,10 +366,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -436,10 +408,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Steps")
                         .IsRequired()
@@ -504,10 +472,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -544,10 +508,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Secret")
                         .IsRequired()
@@ -607,10 +567,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("RuleKey")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -659,10 +615,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("OpensAction")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RuleKey")
@@ -744,10 +696,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid?>("StakeholderId")
                         .HasColumnType("TEXT");
 
@@ -786,10 +734,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -811,10 +755,6 @@ namespace Dyad.Data.Migrations.Sqlite
 
                     b.Property<Guid>("EvidenceId")
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
@@ -841,10 +781,6 @@ namespace Dyad.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("PracticeId")
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
@@ -897,10 +833,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<string>("ProviderStaff")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
@@ -960,10 +892,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("StakeholderId")
                         .HasColumnType("TEXT");
 
@@ -999,10 +927,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -1036,10 +960,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<string>("Page")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .HasMaxLength(200)
@@ -1086,10 +1006,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
@@ -1138,10 +1054,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<string>("QuestionKey")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("SurveyId")
                         .HasColumnType("TEXT");
@@ -1195,10 +1107,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("TargetExperienceId")
                         .HasColumnType("TEXT");
 
@@ -1225,10 +1133,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<string>("Corrections")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
@@ -1259,10 +1163,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(1);
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Thresholds")
                         .IsRequired()
@@ -1307,10 +1207,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<int?>("Phase")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("StakeholderRole")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1349,10 +1245,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sections")
                         .IsRequired()
@@ -1410,10 +1302,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Sections")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1443,10 +1331,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RedBelow")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Weights")
@@ -1485,10 +1369,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<string>("Rag")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("Score")
                         .HasColumnType("REAL");
@@ -1548,10 +1428,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Resumable")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("StartedAt")
@@ -1617,10 +1493,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1678,10 +1550,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1722,10 +1590,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SignatureAlgorithm")
                         .IsRequired()
@@ -1777,10 +1641,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Target")
                         .HasColumnType("TEXT");
 
@@ -1831,10 +1691,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -1870,10 +1726,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TemplateId")
@@ -1913,10 +1765,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("ToPhase")
                         .HasColumnType("INTEGER");
 
@@ -1946,10 +1794,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
@@ -1997,10 +1841,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<bool>("Read")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -2043,10 +1883,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<bool>("EmailNegativeFeedback")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -2080,10 +1916,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("UsedAt")
                         .HasColumnType("INTEGER");
@@ -2143,10 +1975,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("StakeholderId")
                         .HasColumnType("TEXT");
 
@@ -2181,10 +2009,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<long>("FollowedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -2215,10 +2039,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<string>("Failure")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
@@ -2266,10 +2086,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
@@ -2314,10 +2130,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
@@ -2364,10 +2176,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<Guid?>("PulseSurveyId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2413,10 +2221,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -2484,10 +2288,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -2542,10 +2342,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<int>("Pages")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -2590,10 +2386,6 @@ namespace Dyad.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Side")
                         .IsRequired()
@@ -2665,10 +2457,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("SourceReferenceList")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -2704,10 +2492,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<int?>("ResponseLinkMonths")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -2737,10 +2521,6 @@ namespace Dyad.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("ReportId")
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ScheduleId")
                         .HasColumnType("TEXT");
@@ -2805,10 +2585,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -2857,10 +2633,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid?>("ScheduleId")
                         .HasColumnType("TEXT");
 
@@ -2905,10 +2677,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReminderAfterDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WorkspaceId")
@@ -2999,10 +2767,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<Guid?>("ResponseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -3022,7 +2786,7 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Token")
+                    b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -3060,7 +2824,7 @@ namespace Dyad.Data.Migrations.Sqlite
 
                     b.HasIndex("SurveyId");
 
-                    b.HasIndex("Token")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("TriggerId");
@@ -3119,10 +2883,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<int?>("Phase")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Segment")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
@@ -3177,10 +2937,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Tags")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -3221,10 +2977,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<string>("Questions")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
@@ -3269,10 +3021,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3314,10 +3062,6 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("StakeholderId")
                         .HasColumnType("TEXT");
@@ -3401,10 +3145,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<int>("Phase")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<double?>("SuccessRate")
                         .HasPrecision(5, 4)
                         .HasColumnType("REAL");
@@ -3447,10 +3187,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.PrimitiveCollection<string>("StakeholderIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -3480,9 +3216,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -3503,17 +3236,6 @@ namespace Dyad.Data.Migrations.Sqlite
 
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Scopes")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasDefaultValueSql("'*:read *:write'");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
@@ -3549,10 +3271,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<bool>("RequiresTwoFactor")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -3584,10 +3302,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.Property<string>("LogoUrl")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ThankYouText")
                         .HasMaxLength(1000)
@@ -3663,54 +3377,6 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("Dyad.Data.Idempotency.IdempotencyRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Body")
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("ContentType")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("StatusCode")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("WorkspaceId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("WorkspaceId", "CreatedAt");
-
-                    b.HasIndex("WorkspaceId", "UserId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("IdempotencyRecords", (string)null);
-                });
-
             modelBuilder.Entity("Dyad.Data.Users.DyadUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3724,6 +3390,9 @@ namespace Dyad.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeactivatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -3734,6 +3403,9 @@ namespace Dyad.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSignInAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dyad.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDyadDbContext))]
-    [Migration("20261123131037_ApiTokenScopesAndContract")]
+    [Migration("20261123132639_ApiTokenScopesAndContract")]
     partial class ApiTokenScopesAndContract
     {
         /// <inheritdoc />
@@ -3027,7 +3027,7 @@ namespace Dyad.Data.Migrations.Postgres
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Token")
+                    b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -3065,7 +3065,7 @@ namespace Dyad.Data.Migrations.Postgres
 
                     b.HasIndex("SurveyId");
 
-                    b.HasIndex("Token")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("TriggerId");
@@ -3729,6 +3729,9 @@ namespace Dyad.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -3740,6 +3743,9 @@ namespace Dyad.Data.Migrations.Postgres
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
