@@ -108,7 +108,7 @@ public static class ApiBenchmark
     }
 
     /// <param name="output">Receives the server's last lines of output, to say why it did not come up.</param>
-    private static Process StartServer(ApiPlan plan, string webAssembly, int port, ConcurrentQueue<string> output)
+    public static Process StartServer(ApiPlan plan, string webAssembly, int port, ConcurrentQueue<string> output)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -156,7 +156,7 @@ public static class ApiBenchmark
         return process;
     }
 
-    private static async Task WaitUntilUpAsync(Process server, string root, IEnumerable<string> output)
+    public static async Task WaitUntilUpAsync(Process server, string root, IEnumerable<string> output)
     {
         using var client = new HttpClient();
         var deadline = Stopwatch.StartNew();
@@ -232,7 +232,7 @@ public static class ApiBenchmark
             Read("p50") / 1000.0, Read("p99") / 1000.0, lines.Skip(1).Where(l => l.Length > 0).ToList());
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
