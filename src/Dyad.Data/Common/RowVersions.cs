@@ -13,6 +13,9 @@ public static class RowVersions
     /// <summary>A shadow property, so domain classes stay free of persistence bookkeeping.</summary>
     public const string PropertyName = "RowVersion";
 
+    /// <summary>The version of a row that has never been updated: the CLR default EF Core inserts for the shadow property.</summary>
+    internal const long Initial = 0;
+
     internal static void Configure(ModelBuilder builder, IMutableEntityType entity) =>
         builder.Entity(entity.ClrType).Property<long>(PropertyName).IsConcurrencyToken();
 

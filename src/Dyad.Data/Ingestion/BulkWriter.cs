@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Dyad.Data.Common;
 using Npgsql;
 
 namespace Dyad.Data.Ingestion;
@@ -97,25 +98,39 @@ internal static class BulkWriter
             var store = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
             var properties = type.GetProperties().Concat(type.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties()));
             var columns = properties
-                .Select(p => p.IsShadowProperty()
-                    ? throw new NotSupportedException($"{type.ShortName()}.{p.Name} is a shadow property; bulk inserts read values from the entity.")
-                    : new Column(p, p.GetColumnName(store)!, p.GetRelationalTypeMapping()))
+                .Select(p => new Column(p, p.GetColumnName(store)!, p.GetRelationalTypeMapping(), ValueOf(type, p)))
                 .ToList();
             var name = type.GetSchema() is { } schema ? $"\"{schema}\".\"{store.Name}\"" : $"\"{store.Name}\"";
             return new Table(name, columns);
         }
     }
 
-    private sealed class Column(IProperty property, string name, RelationalTypeMapping mapping)
+    /// <summary>
+    /// A new row's version is the one SaveChanges would give it, so the first ETag of an imported row looks like any
+    /// other's. Every other shadow property would need a tracked entry to carry its value, which a bulk insert has not.
+    /// </summary>
+    private static Func<object, object?> ValueOf(IEntityType type, IProperty property)
     {
-        private readonly IClrPropertyGetter _getter = property.GetGetter();
+        if (!property.IsShadowProperty())
+        {
+            var getter = property.GetGetter();
+            return getter.GetClrValueUsingContainingEntity;
+        }
+        if (property.Name == RowVersions.PropertyName)
+        {
+            return _ => RowVersions.Initial;
+        }
+        throw new NotSupportedException($"{type.ShortName()}.{property.Name} is a shadow property; bulk inserts read values from the entity.");
+    }
 
+    private sealed class Column(IProperty property, string name, RelationalTypeMapping mapping, Func<object, object?> value)
+    {
         public string QuotedName { get; } = $"\"{name}\"";
 
         /// <summary>The column's PostgreSQL type without length or precision, as COPY names it ("character varying", "uuid[]").</summary>
         public string PostgresType { get; } = StoreTypeWithoutFacets(mapping.StoreType);
 
-        public object? ModelValue(object entity) => _getter.GetClrValueUsingContainingEntity(entity);
+        public object? ModelValue(object entity) => value(entity);
 
         public object? ProviderValue(object entity) =>
             ModelValue(entity) is { } value ? mapping.Converter?.ConvertToProvider(value) ?? value : null;
