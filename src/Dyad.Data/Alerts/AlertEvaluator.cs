@@ -15,35 +15,14 @@ public sealed record EvaluationResult(int Accounts, int Opened, int StillOpen, i
 /// </summary>
 public sealed class AlertEvaluator(IDbContextFactory<DyadDbContext> contexts, IEnumerable<IAlertObserver> observers, ILogger<AlertEvaluator> logger)
 {
+    private const int ReconcileAttempts = 5;
+
     /// <param name="accountId">One account, or every account of the workspace.</param>
     public async Task<EvaluationResult> EvaluateAsync(DateTimeOffset now, Guid? accountId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var workspaceId = db.Scope.Required;
-        var settings = await db.AlertRuleSettings.AsNoTracking().ToDictionaryAsync(s => s.RuleKey, cancellationToken);
-        var rules = AlertRules.All.Where(r => settings.GetValueOrDefault(r.Key)?.Enabled ?? true)
-            .Select(r => (Rule: r, Threshold: AlertRuleSetting.Effective(r, settings.GetValueOrDefault(r.Key))))
-            .ToList();
-        var snapshots = await AccountSnapshots.ReadAsync(db, accountId, now, cancellationToken);
-        // Open alerts and those a user closed while the condition held: the ledger needs both to decide.
-        var existing = (await db.Alerts.Where(a => (accountId == null || a.AccountId == accountId)
-                    && (a.Status == AlertStatus.Open || a.ConditionClearedAt == null && a.Status != AlertStatus.Cleared))
-                .ToListAsync(cancellationToken))
-            .ToLookup(a => a.AccountId);
-
-        var opened = new List<(Alert Alert, AccountSnapshot Account, Guid? OwnerId)>();
-        var stillOpen = 0;
-        var cleared = 0;
-        foreach (var (account, ownerId) in snapshots)
-        {
-            var findings = rules.SelectMany(r => r.Rule.Evaluate(account, r.Threshold).Select(f => new RuleFinding(r.Rule.Key, f))).ToList();
-            var mine = existing[account.AccountId].ToList();
-            var wasOpen = mine.Where(a => a.IsOpen).ToList();
-            opened.AddRange(AlertLedger.Reconcile(workspaceId, account.AccountId, mine, findings, now).Select(a => (a, account, ownerId)));
-            stillOpen += wasOpen.Count(a => a.IsOpen);
-            cleared += wasOpen.Count(a => !a.IsOpen);
-        }
-        await db.SaveChangesAsync(cancellationToken);
+        var (accounts, opened, stillOpen, cleared) = await ReconcileAsync(db, workspaceId, now, accountId, cancellationToken);
 
         var fired = 0;
         foreach (var (alert, account, ownerId) in opened)
@@ -68,8 +47,58 @@ public sealed class AlertEvaluator(IDbContextFactory<DyadDbContext> contexts, IE
                 }
             }
         }
-        return new EvaluationResult(snapshots.Count, fired, stillOpen, cleared);
+        return new EvaluationResult(accounts, fired, stillOpen, cleared);
     }
+
+    /// <summary>
+    /// Brings the stored alerts in line with the findings. Two evaluations that refresh the same open alert at once collide
+    /// on its row version; both saw the same condition, so the loser reads again and reconciles against the winner's rows.
+    /// </summary>
+    private static async Task<Reconciled> ReconcileAsync(DyadDbContext db, Guid workspaceId, DateTimeOffset now, Guid? accountId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ReconcileOnceAsync(db, workspaceId, now, accountId, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < ReconcileAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private static async Task<Reconciled> ReconcileOnceAsync(DyadDbContext db, Guid workspaceId, DateTimeOffset now, Guid? accountId, CancellationToken cancellationToken)
+    {
+        var settings = await db.AlertRuleSettings.AsNoTracking().ToDictionaryAsync(s => s.RuleKey, cancellationToken);
+        var rules = AlertRules.All.Where(r => settings.GetValueOrDefault(r.Key)?.Enabled ?? true)
+            .Select(r => (Rule: r, Threshold: AlertRuleSetting.Effective(r, settings.GetValueOrDefault(r.Key))))
+            .ToList();
+        var snapshots = await AccountSnapshots.ReadAsync(db, accountId, now, cancellationToken);
+        // Open alerts and those a user closed while the condition held: the ledger needs both to decide.
+        var existing = (await db.Alerts.Where(a => (accountId == null || a.AccountId == accountId)
+                    && (a.Status == AlertStatus.Open || a.ConditionClearedAt == null && a.Status != AlertStatus.Cleared))
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.AccountId);
+
+        var opened = new List<(Alert Alert, AccountSnapshot Account, Guid? OwnerId)>();
+        var stillOpen = 0;
+        var cleared = 0;
+        foreach (var (account, ownerId) in snapshots)
+        {
+            var findings = rules.SelectMany(r => r.Rule.Evaluate(account, r.Threshold).Select(f => new RuleFinding(r.Rule.Key, f))).ToList();
+            var mine = existing[account.AccountId].ToList();
+            var wasOpen = mine.Where(a => a.IsOpen).ToList();
+            opened.AddRange(AlertLedger.Reconcile(workspaceId, account.AccountId, mine, findings, now).Select(a => (a, account, ownerId)));
+            stillOpen += wasOpen.Count(a => a.IsOpen);
+            cleared += wasOpen.Count(a => !a.IsOpen);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return new Reconciled(snapshots.Count, opened, stillOpen, cleared);
+    }
+
+    private sealed record Reconciled(int Accounts, List<(Alert Alert, AccountSnapshot Account, Guid? OwnerId)> Opened, int StillOpen, int Cleared);
 
     /// <summary>Inserts one alert on its own, so that losing a race to an equal alert leaves out that alert alone.</summary>
     private static async Task<bool> TryInsertAsync(DyadDbContext db, Alert alert, CancellationToken cancellationToken)

@@ -14,6 +14,9 @@ public sealed record TokenOwner(DyadUser User, Guid TokenId, IReadOnlyList<Token
 
 public sealed class ApiTokenService(DyadDbContext db, TimeProvider clock)
 {
+    /// <summary>A token's last use is stamped at most once a minute, so a busy integration does not write on every request.</summary>
+    public static readonly TimeSpan LastUseResolution = TimeSpan.FromMinutes(1);
+
     public async Task<IssuedToken> IssueAsync(DyadUser user, string name, IEnumerable<string> scopes, DateTimeOffset? expiresAt = null,
         CancellationToken cancellationToken = default)
     {
@@ -34,6 +37,8 @@ public sealed class ApiTokenService(DyadDbContext db, TimeProvider clock)
         {
             return false;
         }
+        // A page's context may hold the token since it issued it, while its uses have moved the row on since.
+        await db.Entry(token).ReloadAsync(cancellationToken);
         token.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return true;
@@ -61,14 +66,19 @@ public sealed class ApiTokenService(DyadDbContext db, TimeProvider clock)
         {
             return null;
         }
-        token.MarkUsed(now);
-        try
+        if (token.LastUsedAt is not { } lastUsed || now - lastUsed >= LastUseResolution)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another request with the token stamped its last use at the same moment; either stamp will do.
+            token.MarkUsed(now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another request with the token stamped its last use at the same moment; either stamp will do, and the
+                // request's own save must not try this one again.
+                db.Entry(token).State = EntityState.Detached;
+            }
         }
         return new TokenOwner(user, token.Id, token.Scopes);
     }
