@@ -1,4 +1,5 @@
 using Dyad.Core.Accounts;
+using Dyad.Data.Common;
 using Dyad.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,18 +7,32 @@ namespace Dyad.Data.Accounts;
 
 public sealed class StakeholderCommands(IDbContextFactory<DyadDbContext> contexts)
 {
-    public async Task<IReadOnlyList<StakeholderView>?> ListAsync(Guid accountId, CancellationToken cancellationToken = default)
+    /// <summary>The stakeholder list's sort keys; <c>name</c> ascending unless asked otherwise.</summary>
+    public static readonly CursorSort<Stakeholder> Sorts = new CursorSort<Stakeholder>(s => s.Id)
+        .By("name", s => s.Name, SortOrder.Asc)
+        .By("email", s => s.Email)
+        .By("job_title", s => s.JobTitle);
+
+    /// <summary>A page of the account's stakeholders, optionally of one buying-centre role or only the decision-making unit.</summary>
+    /// <returns>Null when the account does not exist in the workspace.</returns>
+    public async Task<CursorPage<StakeholderView>?> PageAsync(Guid accountId, BuyingCentreRole? role, bool? decisionMakingUnit, CursorRequest page,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken))
         {
             return null;
         }
-        var stakeholders = await db.Stakeholders.AsNoTracking()
-            .Where(s => s.AccountId == accountId)
-            .OrderBy(s => s.Name)
-            .ToListAsync(cancellationToken);
-        return stakeholders.Select(StakeholderView.From).ToList();
+        var stakeholders = db.Stakeholders.AsNoTracking().Where(s => s.AccountId == accountId);
+        if (role is { } wanted)
+        {
+            stakeholders = stakeholders.Where(s => s.BuyingCentreRole == wanted);
+        }
+        if (decisionMakingUnit is { } member)
+        {
+            stakeholders = stakeholders.Where(s => s.IsDecisionMakingUnitMember == member);
+        }
+        return (await Sorts.PageAsync(stakeholders, page, cancellationToken)).Select(StakeholderView.From);
     }
 
     public async Task<StakeholderView?> GetAsync(Guid id, CancellationToken cancellationToken = default)

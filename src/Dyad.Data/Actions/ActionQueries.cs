@@ -1,4 +1,5 @@
 using Dyad.Core.Actions;
+using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Actions;
@@ -8,12 +9,37 @@ public sealed class ActionQueries(IDbContextFactory<DyadDbContext> contexts, Tim
 {
     public const int MaxListed = 500;
 
+    /// <summary>
+    /// The action list's sort keys for the API; <c>due_at</c> ascending (most late on top) unless asked otherwise. Status and
+    /// priority are filters, not keys: they are stored by name, and names do not sort in their order.
+    /// </summary>
+    public static readonly CursorSort<ActionItem> Sorts = new CursorSort<ActionItem>(a => a.Id)
+        .By("due_at", a => a.DueAt, SortOrder.Asc)
+        .By("created_at", a => a.CreatedAt)
+        .By("title", a => a.Title);
+
     /// <summary>Overdue first, then by due date: what is most late is on top.</summary>
     public async Task<IReadOnlyList<ActionSummary>> ListAsync(ActionFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var actions = db.ActionItems.AsNoTracking();
+        var actions = await Filter(db.ActionItems.AsNoTracking(), filter, now).OrderBy(a => a.DueAt).ThenBy(a => a.Id).Take(MaxListed)
+            .ToListAsync(cancellationToken);
+        return await SummariesAsync(db, actions, now, cancellationToken);
+    }
+
+    /// <summary>A page of the filtered actions.</summary>
+    public async Task<CursorPage<ActionSummary>> PageAsync(ActionFilter filter, CursorRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var actions = await Sorts.PageAsync(Filter(db.ActionItems.AsNoTracking(), filter, now), page, cancellationToken);
+        var summaries = await SummariesAsync(db, actions.Items, now, cancellationToken);
+        return new CursorPage<ActionSummary>(summaries, actions.NextCursor);
+    }
+
+    private static IQueryable<ActionItem> Filter(IQueryable<ActionItem> actions, ActionFilter filter, DateTimeOffset now)
+    {
         if (filter.OwnerId is { } owner)
         {
             actions = actions.Where(a => a.OwnerId == owner);
@@ -42,19 +68,24 @@ public sealed class ActionQueries(IDbContextFactory<DyadDbContext> contexts, Tim
         {
             actions = actions.Where(a => a.DueAt < now);
         }
-        var rows = await actions.OrderBy(a => a.DueAt).ThenBy(a => a.Id).Take(MaxListed)
-            .Select(a => new
-            {
-                Action = a,
-                Account = db.Accounts.Where(x => x.Id == a.AccountId).Select(x => x.Name).FirstOrDefault(),
-                Owner = db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
-                Done = a.Tasks.Count(t => t.DoneAt != null),
-                Total = a.Tasks.Count,
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new ActionSummary(r.Action.Id, r.Action.Type, r.Action.Title, r.Action.AccountId, r.Account ?? "", r.Action.OwnerId, r.Owner,
-                r.Action.DueAt, r.Action.Priority, r.Action.Status, r.Action.IsOverdue(now), r.Action.EscalatedAt, r.Done, r.Total, r.Action.Reason,
-                r.Action.CreatedAt))
+        return actions;
+    }
+
+    /// <summary>The actions as list rows, in the order given, with their account and owner names and task progress.</summary>
+    private static async Task<IReadOnlyList<ActionSummary>> SummariesAsync(DyadDbContext db, IReadOnlyList<ActionItem> actions, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var ids = actions.Select(a => a.Id).ToList();
+        var accountIds = actions.Select(a => a.AccountId).Distinct().ToList();
+        var ownerIds = actions.Select(a => a.OwnerId).OfType<Guid>().Distinct().ToList();
+        var accounts = await db.Accounts.Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var owners = await db.Users.Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var progress = await db.ActionItems.Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, Done = a.Tasks.Count(t => t.DoneAt != null), Total = a.Tasks.Count })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        return actions.Select(a => new ActionSummary(a.Id, a.Type, a.Title, a.AccountId, accounts.GetValueOrDefault(a.AccountId, ""), a.OwnerId,
+                a.OwnerId is { } owner ? owners.GetValueOrDefault(owner) : null, a.DueAt, a.Priority, a.Status, a.IsOverdue(now), a.EscalatedAt,
+                progress[a.Id].Done, progress[a.Id].Total, a.Reason, a.CreatedAt))
             .ToList();
     }
 

@@ -10,24 +10,42 @@ namespace Dyad.Data.Events;
 /// <summary>The critical-event log: events with their people, practices and evidence.</summary>
 public sealed class EventService(IDbContextFactory<DyadDbContext> contexts, EvidenceFiles files, TimeProvider clock)
 {
+    /// <summary>The event list's sort keys for the API; <c>occurred_on</c> ascending (oldest first) unless asked otherwise.</summary>
+    public static readonly CursorSort<CriticalEvent> Sorts = new CursorSort<CriticalEvent>(e => e.Id)
+        .By("occurred_on", e => e.OccurredOn, SortOrder.Asc)
+        .By("logged_at", e => e.LoggedAt)
+        .By("phase", e => e.Phase)
+        .By("title", e => e.Title);
+
     public async Task<IReadOnlyList<EventSummary>> ListAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var events = Filter(db.CriticalEvents, filter);
-        return await (
-                from e in events
-                join account in db.Accounts on e.AccountId equals account.Id
-                join journey in db.Journeys on e.JourneyId equals journey.Id
-                join phase in db.JourneyPhases on new { e.TemplateId, Number = e.Phase } equals new { phase.TemplateId, phase.Number }
-                orderby e.OccurredOn, e.Phase, e.Sequence
-                select new EventSummary(
-                    e.Id, e.Phase + "." + e.Sequence, e.AccountId, account.Name, e.JourneyId, journey.Name, e.Phase, phase.Name,
-                    e.OccurredOn, e.Title, e.StateBefore, e.StateAfter, e.BeyondRepair,
-                    db.EventPractices.Count(p => p.EventId == e.Id),
-                    db.EventPractices.Any(p => p.EventId == e.Id
-                                               && db.Practices.Any(x => x.Id == p.PracticeId && x.Polarity == Core.Practices.PracticePolarity.Destructing))))
+        // The joins keep the events' order: it is the outer side of each.
+        return await Summaries(db, Filter(db.CriticalEvents, filter).OrderBy(e => e.OccurredOn).ThenBy(e => e.Phase).ThenBy(e => e.Sequence))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>A page of the filtered events.</summary>
+    public async Task<CursorPage<EventSummary>> PageAsync(EventFilter filter, CursorRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var events = await Sorts.PageAsync(Filter(db.CriticalEvents.AsNoTracking(), filter), page, cancellationToken);
+        var ids = events.Items.Select(e => e.Id).ToList();
+        var summaries = await Summaries(db, db.CriticalEvents.Where(e => ids.Contains(e.Id))).ToDictionaryAsync(e => e.Id, cancellationToken);
+        return events.Select(e => summaries[e.Id]);
+    }
+
+    private static IQueryable<EventSummary> Summaries(DyadDbContext db, IQueryable<CriticalEvent> events) =>
+        from e in events
+        join account in db.Accounts on e.AccountId equals account.Id
+        join journey in db.Journeys on e.JourneyId equals journey.Id
+        join phase in db.JourneyPhases on new { e.TemplateId, Number = e.Phase } equals new { phase.TemplateId, phase.Number }
+        select new EventSummary(
+            e.Id, e.Phase + "." + e.Sequence, e.AccountId, account.Name, e.JourneyId, journey.Name, e.Phase, phase.Name,
+            e.OccurredOn, e.Title, e.StateBefore, e.StateAfter, e.BeyondRepair,
+            db.EventPractices.Count(p => p.EventId == e.Id),
+            db.EventPractices.Any(p => p.EventId == e.Id
+                                       && db.Practices.Any(x => x.Id == p.PracticeId && x.Polarity == Core.Practices.PracticePolarity.Destructing)));
 
     public async Task<EventView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {

@@ -2,6 +2,7 @@ using Dyad.Core.Accounts;
 using Dyad.Core.Common;
 using Dyad.Core.Feedback.Notes;
 using Dyad.Data.Audit;
+using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Feedback;
@@ -19,12 +20,27 @@ public sealed record EmployeeNoteImportSummary(int Imported);
 /// </summary>
 public sealed class EmployeeNotes(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<EmployeeNoteView>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>The note list's sort keys for the API; <c>date</c> descending (newest first) unless asked otherwise.</summary>
+    public static readonly CursorSort<EmployeeNote> Sorts = new CursorSort<EmployeeNote>(n => n.Id)
+        .By("date", n => n.Date, SortOrder.Desc)
+        .By("created_at", n => n.CreatedAt);
+
+    /// <summary>A page of the notes, optionally of one kind or account.</summary>
+    public async Task<CursorPage<EmployeeNoteView>> PageAsync(EmployeeNoteKind? kind, Guid? accountId, CursorRequest page,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var notes = await db.EmployeeNotes.AsNoTracking().OrderByDescending(n => n.Date).ThenByDescending(n => n.CreatedAt)
-            .ToListAsync(cancellationToken);
-        return await ViewsAsync(db, notes, cancellationToken);
+        var notes = db.EmployeeNotes.AsNoTracking();
+        if (kind is { } wantedKind)
+        {
+            notes = notes.Where(n => n.Kind == wantedKind);
+        }
+        if (accountId is { } wantedAccount)
+        {
+            notes = notes.Where(n => n.AccountId == wantedAccount);
+        }
+        var found = await Sorts.PageAsync(notes, page, cancellationToken);
+        return new CursorPage<EmployeeNoteView>(await ViewsAsync(db, found.Items, cancellationToken), found.NextCursor);
     }
 
     public async Task<EmployeeNoteView?> GetAsync(Guid id, CancellationToken cancellationToken = default)

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Dyad.Core.Common;
 using Dyad.Core.Ingestion;
 using Dyad.Data.Audit;
+using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,12 +52,27 @@ public sealed class BulkImport(IDbContextFactory<DyadDbContext> contexts, IServi
         return await ResumableAsync(db, import, request, earlier ?? run, progress, watch, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ImportRunView>> ListRunsAsync(int limit = 100, CancellationToken cancellationToken = default)
+    /// <summary>The import run list's sort keys; <c>started_at</c> descending (latest first) unless asked otherwise.</summary>
+    public static readonly CursorSort<ImportRun> Sorts = new CursorSort<ImportRun>(r => r.Id)
+        .By("started_at", r => r.StartedAt, SortOrder.Desc)
+        .By("finished_at", r => r.FinishedAt)
+        .By("file_name", r => r.FileName);
+
+    /// <summary>A page of the workspace's import runs, optionally of one status or entity.</summary>
+    public async Task<CursorPage<ImportRunView>> PageRunsAsync(ImportRunStatus? status, ImportEntity? entity, CursorRequest page,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var runs = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(Math.Clamp(limit, 1, 1000))
-            .ToListAsync(cancellationToken);
-        return runs.Select(ImportRunView.Of).ToList();
+        var runs = db.ImportRuns.AsNoTracking();
+        if (status is { } wantedStatus)
+        {
+            runs = runs.Where(r => r.Status == wantedStatus);
+        }
+        if (entity is { } wantedEntity)
+        {
+            runs = runs.Where(r => r.Entity == wantedEntity);
+        }
+        return (await Sorts.PageAsync(runs, page, cancellationToken)).Select(ImportRunView.Of);
     }
 
     private async Task<ImportSummary> AllOrNothingAsync(DyadDbContext db, IEntityImport import, ImportRequest request, ImportRun run,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dyad.Core.Common;
 using Dyad.Core.Integrations;
+using Dyad.Data.Common;
 using Dyad.Data.Surveys.Distribution;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,17 +72,25 @@ public sealed class InboundEndpointService(IDbContextFactory<DyadDbContext> cont
         return true;
     }
 
-    /// <summary>The endpoint's latest deliveries, newest first; null when there is no such endpoint.</summary>
-    public async Task<IReadOnlyList<InboundDeliveryView>?> DeliveriesAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>The delivery log's sort keys; <c>received_at</c> descending (newest first) unless asked otherwise.</summary>
+    public static readonly CursorSort<InboundDelivery> DeliverySorts = new CursorSort<InboundDelivery>(d => d.Id)
+        .By("received_at", d => d.ReceivedAt, SortOrder.Desc);
+
+    /// <summary>A page of the endpoint's deliveries, optionally of one outcome; null when there is no such endpoint.</summary>
+    public async Task<CursorPage<InboundDeliveryView>?> DeliveriesAsync(Guid id, InboundDeliveryStatus? status, CursorRequest page,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.InboundEndpoints.AnyAsync(e => e.Id == id, cancellationToken))
         {
             return null;
         }
-        var deliveries = await db.InboundDeliveries.AsNoTracking().Where(d => d.EndpointId == id)
-            .OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id).Take(MaxDeliveriesListed).ToListAsync(cancellationToken);
-        return deliveries.Select(InboundDeliveryView.Of).ToList();
+        var deliveries = db.InboundDeliveries.AsNoTracking().Where(d => d.EndpointId == id);
+        if (status is { } wanted)
+        {
+            deliveries = deliveries.Where(d => d.Status == wanted);
+        }
+        return (await DeliverySorts.PageAsync(deliveries, page, cancellationToken)).Select(InboundDeliveryView.Of);
     }
 
     /// <summary>Reads the payload through the mapping and finds where it would land, storing nothing.</summary>

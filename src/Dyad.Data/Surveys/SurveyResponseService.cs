@@ -47,17 +47,38 @@ public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> conte
         return new SubmittedResponse(SurveyResponseView.Of(stored), true);
     }
 
+    /// <summary>The response list's sort keys; <c>submitted_at</c> ascending (oldest first) unless asked otherwise.</summary>
+    public static readonly CursorSort<SurveyResponse> Sorts = new CursorSort<SurveyResponse>(r => r.Id)
+        .By("submitted_at", r => r.SubmittedAt, SortOrder.Asc);
+
+    /// <summary>A page of the survey's responses, optionally of one account or stakeholder and submitted in [since, until).</summary>
     /// <returns>Null when the survey does not exist in the workspace.</returns>
-    public async Task<IReadOnlyList<SurveyResponseView>?> ListAsync(Guid surveyId, CancellationToken cancellationToken = default)
+    public async Task<CursorPage<SurveyResponseView>?> PageAsync(Guid surveyId, ResponseFilter filter, CursorRequest page,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Surveys.AnyAsync(s => s.Id == surveyId, cancellationToken))
         {
             return null;
         }
-        var responses = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId)
-            .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
-        return responses.Select(SurveyResponseView.Of).ToList();
+        var responses = db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId);
+        if (filter.AccountId is { } accountId)
+        {
+            responses = responses.Where(r => r.AccountId == accountId);
+        }
+        if (filter.StakeholderId is { } stakeholderId)
+        {
+            responses = responses.Where(r => r.StakeholderId == stakeholderId);
+        }
+        if (filter.Since is { } since)
+        {
+            responses = responses.Where(r => r.SubmittedAt >= since);
+        }
+        if (filter.Until is { } until)
+        {
+            responses = responses.Where(r => r.SubmittedAt < until);
+        }
+        return (await Sorts.PageAsync(responses, page, cancellationToken)).Select(SurveyResponseView.Of);
     }
 
     public async Task<SurveyResponseView?> GetAsync(Guid surveyId, Guid responseId, CancellationToken cancellationToken = default)
@@ -86,3 +107,6 @@ public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> conte
         errors.ThrowIfAny();
     }
 }
+
+/// <summary>Which of a survey's responses to list: of one account or stakeholder, submitted from <c>Since</c> (inclusive) until <c>Until</c> (exclusive).</summary>
+public sealed record ResponseFilter(Guid? AccountId = null, Guid? StakeholderId = null, DateTimeOffset? Since = null, DateTimeOffset? Until = null);

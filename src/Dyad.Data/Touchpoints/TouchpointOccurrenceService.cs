@@ -1,4 +1,5 @@
 using Dyad.Core.Touchpoints;
+using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Touchpoints;
@@ -13,8 +14,6 @@ public sealed record OccurrenceView(Guid Id, Guid TouchpointId, Guid JourneyId, 
 /// <summary>Recording that a touchpoint happened, and its history.</summary>
 public sealed class TouchpointOccurrenceService(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
 {
-    public const int DefaultLimit = 100;
-
     /// <returns>The occurrence, or null when the touchpoint does not exist in the workspace.</returns>
     public async Task<OccurrenceView?> RecordAsync(Guid touchpointId, OccurrenceDetails details, CancellationToken cancellationToken = default)
     {
@@ -33,9 +32,15 @@ public sealed class TouchpointOccurrenceService(IDbContextFactory<DyadDbContext>
         return OccurrenceView.Of(occurrence);
     }
 
-    /// <returns>The latest occurrences first, at most <paramref name="limit"/>, or null when the touchpoint does not exist.</returns>
-    public async Task<IReadOnlyList<OccurrenceView>?> ListAsync(Guid touchpointId, DateTimeOffset? from = null, DateTimeOffset? to = null,
-        int limit = DefaultLimit, CancellationToken cancellationToken = default)
+    /// <summary>The occurrence list's sort keys; <c>occurred_at</c> descending (latest first) unless asked otherwise.</summary>
+    public static readonly CursorSort<TouchpointOccurrence> Sorts = new CursorSort<TouchpointOccurrence>(o => o.Id)
+        .By("occurred_at", o => o.OccurredAt, SortOrder.Desc)
+        .By("recorded_at", o => o.RecordedAt);
+
+    /// <summary>A page of the touchpoint's occurrences in [from, to), optionally on one journey or account.</summary>
+    /// <returns>Null when the touchpoint does not exist.</returns>
+    public async Task<CursorPage<OccurrenceView>?> PageAsync(Guid touchpointId, OccurrenceFilter filter, CursorRequest page,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Touchpoints.AnyAsync(t => t.Id == touchpointId, cancellationToken))
@@ -43,15 +48,25 @@ public sealed class TouchpointOccurrenceService(IDbContextFactory<DyadDbContext>
             return null;
         }
         var query = db.TouchpointOccurrences.AsNoTracking().Where(o => o.TouchpointId == touchpointId);
-        if (from is { } start)
+        if (filter.JourneyId is { } journeyId)
+        {
+            query = query.Where(o => o.JourneyId == journeyId);
+        }
+        if (filter.AccountId is { } accountId)
+        {
+            query = query.Where(o => o.AccountId == accountId);
+        }
+        if (filter.From is { } start)
         {
             query = query.Where(o => o.OccurredAt >= start);
         }
-        if (to is { } end)
+        if (filter.To is { } end)
         {
             query = query.Where(o => o.OccurredAt < end);
         }
-        var occurrences = await query.OrderByDescending(o => o.OccurredAt).Take(Math.Clamp(limit, 1, 1000)).ToListAsync(cancellationToken);
-        return occurrences.Select(OccurrenceView.Of).ToList();
+        return (await Sorts.PageAsync(query, page, cancellationToken)).Select(OccurrenceView.Of);
     }
 }
+
+/// <summary>Which occurrences of a touchpoint to list: on one journey or account, occurred from <c>From</c> (inclusive) until <c>To</c> (exclusive).</summary>
+public sealed record OccurrenceFilter(Guid? JourneyId = null, Guid? AccountId = null, DateTimeOffset? From = null, DateTimeOffset? To = null);

@@ -43,7 +43,8 @@ public static class AccountsApi
         accounts.MapDelete("/{id:guid}", DeleteAsync).HasETag<Account>().RequirePermission(Permission.ManageAccounts)
             .WithSummary("Deletes an account with its stakeholders, journeys and touchpoints.");
 
-        accounts.MapGet("/{id:guid}/stakeholders", ListStakeholdersAsync).WithSummary("The account's stakeholders.");
+        accounts.MapGet("/{id:guid}/stakeholders", ListStakeholdersAsync).WithNextLink()
+            .WithSummary("The account's stakeholders a page at a time, optionally of one buyingCentreRole or ?dmu=true|false; sort by name (default), email or job_title.");
         accounts.MapPost("/{id:guid}/stakeholders", CreateStakeholderAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Adds a stakeholder to the account.");
 
@@ -73,8 +74,11 @@ public static class AccountsApi
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, AccountCommands commands, CancellationToken ct) =>
         await commands.DeleteAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<StakeholderView>>, NotFound>> ListStakeholdersAsync(Guid id, StakeholderCommands stakeholders, CancellationToken ct) =>
-        await stakeholders.ListAsync(id, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+    private static async Task<Results<Ok<CursorPage<StakeholderView>>, NotFound>> ListStakeholdersAsync(Guid id, string? buyingCentreRole, bool? dmu,
+        [AsParameters] PageQuery page, StakeholderCommands stakeholders, CancellationToken ct) =>
+        await stakeholders.PageAsync(id, QueryValues.Enum<BuyingCentreRole>(buyingCentreRole, nameof(buyingCentreRole)), dmu, page.ToRequest(), ct) is { } list
+            ? TypedResults.Ok(list)
+            : TypedResults.NotFound();
 
     private static async Task<Results<CreatedAtRoute<StakeholderView>, NotFound>> CreateStakeholderAsync(Guid id, StakeholderDetails details, StakeholderCommands stakeholders, CancellationToken ct) =>
         await stakeholders.CreateAsync(id, details, ct) is { } created

@@ -3,6 +3,7 @@ using Dyad.Core.Actions;
 using Dyad.Core.Common;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Actions;
+using Dyad.Data.Common;
 using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,8 +19,8 @@ public static class ActionsApi
     public static IEndpointRouteBuilder MapActionsApi(this IEndpointRouteBuilder app)
     {
         var actions = app.MapGroup("/api/v1/actions").WithTags("Actions").RequirePermission(Permission.Read);
-        actions.MapGet("/", ListAsync)
-            .WithSummary("Actions, most due first; ?owner={userId|me}&account=&status=open|in_progress|loop_closed|cancelled&type=risk|opportunity|follow_up|improvement&active=true&overdue=true.");
+        actions.MapGet("/", ListAsync).WithNextLink()
+            .WithSummary("Actions a page at a time, most due first; ?owner={userId|me}&account=&status=open|in_progress|loop_closed|cancelled&type=risk|opportunity|follow_up|improvement&active=true&overdue=true; sort by due_at (default), created_at or title.");
         actions.MapGet("/{id:guid}", GetAsync).HasETag<ActionItem>().WithName(GetActionRoute).WithSummary("One action with its tasks, comments and closure.");
         actions.MapPost("/", CreateAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Opens an action; it starts with the tasks of the given playbook, or of its type's default playbook.");
@@ -44,6 +45,7 @@ public static class ActionsApi
 
         var playbooks = app.MapGroup("/api/v1/playbooks").WithTags("Playbooks").RequirePermission(Permission.Read);
         playbooks.MapGet("/", async (PlaybookService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
+            .Unpaged("A workspace keeps a playbook or two per action type, read whole to pick one.")
             .WithSummary("The workspace's playbooks by action type, defaults first.");
         playbooks.MapGet("/{id:guid}", GetPlaybookAsync).HasETag<Playbook>().WithName(GetPlaybookRoute).WithSummary("One playbook.");
         playbooks.MapPost("/", CreatePlaybookAsync).RequirePermission(Permission.Configure)
@@ -54,8 +56,8 @@ public static class ActionsApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<ActionSummary>>> ListAsync(string? owner, Guid? account, string? status, string? type,
-        bool? active, bool? overdue, ClaimsPrincipal user, ActionQueries queries, CancellationToken ct)
+    private static async Task<Ok<CursorPage<ActionSummary>>> ListAsync(string? owner, Guid? account, string? status, string? type,
+        bool? active, bool? overdue, [AsParameters] PageQuery page, ClaimsPrincipal user, ActionQueries queries, CancellationToken ct)
     {
         var ownerId = owner switch
         {
@@ -64,9 +66,9 @@ public static class ActionsApi
             _ when Guid.TryParse(owner, out var id) => id,
             _ => throw DomainValidationException.For(nameof(owner), "Give a user id, or 'me'."),
         };
-        var filter = new ActionFilter(ownerId, account, Parse<ActionStatus>(status, nameof(status)), Parse<ActionType>(type, nameof(type)),
+        var filter = new ActionFilter(ownerId, account, QueryValues.Enum<ActionStatus>(status, nameof(status)), QueryValues.Enum<ActionType>(type, nameof(type)),
             overdue == true, active == true);
-        return TypedResults.Ok(await queries.ListAsync(filter, ct));
+        return TypedResults.Ok(await queries.PageAsync(filter, page.ToRequest(), ct));
     }
 
     private static async Task<Results<Ok<ActionView>, NotFound>> GetAsync(Guid id, ActionQueries queries, CancellationToken ct) =>
@@ -124,10 +126,4 @@ public static class ActionsApi
 
     private static Results<Ok<ActionView>, NotFound> Found(ActionView? action) =>
         action is null ? TypedResults.NotFound() : TypedResults.Ok(action);
-
-    /// <summary>A query value in the API's snake case; anything else is a 400 listing the choices.</summary>
-    private static TEnum? Parse<TEnum>(string? text, string field) where TEnum : struct, Enum =>
-        text is null ? null
-        : EnumText.TryParse<TEnum>(text, out var value) ? value
-        : throw DomainValidationException.For(field, $"Choose one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(EnumText.ToSnakeCase))}.");
 }

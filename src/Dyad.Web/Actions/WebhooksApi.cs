@@ -1,6 +1,7 @@
 using Dyad.Core.Actions.Webhooks;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Actions.Webhooks;
+using Dyad.Data.Common;
 using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,6 +17,7 @@ public static class WebhooksApi
     {
         var webhooks = app.MapGroup("/api/v1/webhooks").WithTags("Webhooks").RequirePermission(Permission.Configure);
         webhooks.MapGet("/", async (WebhookService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
+            .Unpaged("An administrator subscribes a few receivers, read whole.")
             .WithSummary("The workspace's webhook endpoints.");
         webhooks.MapGet("/{id:guid}", GetAsync).HasETag<WebhookEndpoint>().WithName(GetWebhookRoute).WithSummary("One endpoint.");
         webhooks.MapPost("/", CreateAsync).WithoutIdempotencyKey(IdempotencyConventions.SecretShownOnce)
@@ -26,8 +28,9 @@ public static class WebhooksApi
         webhooks.MapPut("/{id:guid}", UpdateAsync).HasETag<WebhookEndpoint>().WithSummary("Changes the URL, events, description or active flag.");
         webhooks.MapPost("/{id:guid}/secret", RotateAsync).WithoutIdempotencyKey(IdempotencyConventions.SecretShownOnce).WithSummary("Replaces the signing secret; deliveries from now on are signed with the new one.");
         webhooks.MapDelete("/{id:guid}", DeleteAsync).HasETag<WebhookEndpoint>().WithSummary("Removes the endpoint and its delivery log.");
-        webhooks.MapGet("/{id:guid}/deliveries", DeliveriesAsync)
-            .WithSummary("The endpoint's latest 100 deliveries, newest first: status, attempts, last HTTP status, next attempt.");
+        webhooks.MapGet("/{id:guid}/deliveries", DeliveriesAsync).WithNextLink()
+            .WithSummary("The endpoint's deliveries a page at a time: status, attempts, last HTTP status, next attempt; ?status= keeps one outcome; " +
+                         "sort by created_at (default, newest first), delivered_at or next_attempt_at.");
         return app;
     }
 
@@ -50,9 +53,11 @@ public static class WebhooksApi
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, WebhookService service, CancellationToken ct) =>
         await service.DeleteAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<WebhookDeliveryView>>, NotFound>> DeliveriesAsync(Guid id, WebhookService service,
-        CancellationToken ct) =>
-        await service.DeliveriesAsync(id, ct) is { } deliveries ? TypedResults.Ok(deliveries) : TypedResults.NotFound();
+    private static async Task<Results<Ok<CursorPage<WebhookDeliveryView>>, NotFound>> DeliveriesAsync(Guid id, string? status, [AsParameters] PageQuery page,
+        WebhookService service, CancellationToken ct) =>
+        await service.DeliveriesAsync(id, QueryValues.Enum<WebhookDeliveryStatus>(status, nameof(status)), page.ToRequest(), ct) is { } deliveries
+            ? TypedResults.Ok(deliveries)
+            : TypedResults.NotFound();
 
     private static Results<Ok<WebhookView>, NotFound> Found(WebhookView? webhook) =>
         webhook is null ? TypedResults.NotFound() : TypedResults.Ok(webhook);

@@ -55,6 +55,7 @@ public static class AlertsApi
 
         var rules = app.MapGroup("/api/v1/alert-rules").WithTags("Alerts").RequirePermission(Permission.Read);
         rules.MapGet("/", async (AlertRuleSettings settings, CancellationToken ct) => TypedResults.Ok(await settings.ListAsync(ct)))
+            .Unpaged("One setting per built-in alert rule.")
             .WithSummary("Every rule with what it checks, whether it is on and its threshold.");
         rules.MapPut("/{key}", ChangeRuleAsync).WithoutETag("A rule's setting is replaced whole by its key; built-in rules have no stored row until first changed.").RequirePermission(Permission.Configure)
             .WithSummary("Switches a rule on or off and sets its threshold (empty for the default).");

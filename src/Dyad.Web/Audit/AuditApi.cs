@@ -1,6 +1,7 @@
 using Dyad.Core.Workspaces;
 using Dyad.Data.Audit;
 using Dyad.Data.Common;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,6 +32,7 @@ public static class AuditApi
         audit.MapGet("/", ListAsync)
             .WithSummary("Who changed what and when, newest first, filtered by entity type or id, user and time; secrets show as [redacted].");
         audit.MapGet("/entity-types", async (AuditLog log, CancellationToken ct) => TypedResults.Ok(await log.EntityTypesAsync(ct)))
+            .Unpaged("The kinds of entity Dyad audits, a short fixed set.")
             .WithSummary("The entity types the log holds.");
         audit.MapGet("/export.csv", ExportAsync)
             .WithSummary("The filtered log as CSV, one row per changed property; cells a spreadsheet would run as formulas are quoted.");

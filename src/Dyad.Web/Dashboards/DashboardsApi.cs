@@ -17,7 +17,8 @@ public static class DashboardsApi
     public static IEndpointRouteBuilder MapDashboardsApi(this IEndpointRouteBuilder app)
     {
         var dashboards = app.MapGroup("/api/v1/dashboards").WithTags("Dashboards").RequirePermission(Permission.Read);
-        dashboards.MapGet("/", () => TypedResults.Ok(DashboardPanels.All)).WithSummary("The keys of the dashboard panels.");
+        dashboards.MapGet("/", () => TypedResults.Ok(DashboardPanels.All))
+            .Unpaged("The panel keys, fixed in code.").WithSummary("The keys of the dashboard panels.");
         dashboards.MapGet("/{panel}", GetAsync).WithoutETag("A panel is computed from many rows at read time.")
             .Produces<DashboardTableDto>()
             .Produces(StatusCodes.Status200OK, contentType: CsvContentType)

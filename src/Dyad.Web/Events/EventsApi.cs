@@ -2,6 +2,7 @@ using Dyad.Core.Common;
 using Dyad.Core.Events;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Accounts;
+using Dyad.Data.Common;
 using Dyad.Data.Events;
 using Dyad.Web.Api;
 using Dyad.Web.Security;
@@ -23,10 +24,12 @@ public static class EventsApi
                              "Each practice's effect follows from its mode of engagement: reactive restores, proactive bolsters. " +
                              "Destructing practices take no modes.");
         accounts.MapGet("/experience", ExperienceAsync).RequirePermission(Permission.Read)
+            .Unpaged("A chart's series: one account's experience after each of its events, drawn whole.")
             .WithSummary("The account's experience over time: the state before and after each of its events, oldest first.");
 
         var events = app.MapGroup("/api/v1/events").WithTags("Critical events").RequirePermission(Permission.Read);
-        events.MapGet("/", ListAsync).WithSummary("Lists critical events, oldest first, filtered by account, journey, phase and date range.");
+        events.MapGet("/", ListAsync).WithNextLink()
+            .WithSummary("Lists critical events a page at a time, filtered by account, journey, phase and date range: sort by occurred_on (default, oldest first), logged_at, phase or title.");
         events.MapGet("/analysis", AnalyseAsync)
             .WithSummary("Practice analyses of the filtered events of one journey template: recurrence per phase, circumplex, effects, playbook, destruction.")
             .WithDescription("Phases only compare within a template, so the analysis covers one: templateId, or else the template with most events. " +
@@ -46,8 +49,9 @@ public static class EventsApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<EventSummary>>> ListAsync([AsParameters] EventListQuery query, EventService events, CancellationToken ct) =>
-        TypedResults.Ok(await events.ListAsync(query.ToFilter(), ct));
+    private static async Task<Ok<CursorPage<EventSummary>>> ListAsync([AsParameters] EventListQuery query, [AsParameters] PageQuery page,
+        EventService events, CancellationToken ct) =>
+        TypedResults.Ok(await events.PageAsync(query.ToFilter(), page.ToRequest(), ct));
 
     private static async Task<Results<Ok<PracticeAnalysisResponse>, NotFound>> AnalyseAsync(
         [AsParameters] EventListQuery query, Guid? templateId, EventAnalyticsService analytics, CancellationToken ct) =>

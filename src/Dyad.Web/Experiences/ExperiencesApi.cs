@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Dyad.Core.Experiences;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Common;
 using Dyad.Data.Experiences;
 using Dyad.Web.Api;
 using Dyad.Web.Security;
@@ -10,16 +11,23 @@ namespace Dyad.Web.Experiences;
 
 public static class ExperiencesApi
 {
+    /// <summary>The target experience list's sort keys; <c>name</c> ascending unless asked otherwise. Attainment is computed, so the page is cut from the computed list.</summary>
+    private static readonly CursorSort<TargetExperienceSummary> Sorts = new CursorSort<TargetExperienceSummary>(e => e.Id)
+        .By("name", e => e.Name, SortOrder.Asc)
+        .By("realized", e => e.Realized);
+
     public static IEndpointRouteBuilder MapExperiencesApi(this IEndpointRouteBuilder app)
     {
         var experiences = app.MapGroup("/api/v1/experiences").WithTags("Target experiences").RequirePermission(Permission.Read);
-        experiences.MapGet("/", ListAsync)
-            .WithSummary("The workspace's target experiences with their realized attainment; archived ones with ?archived=true.");
+        experiences.MapGet("/", ListAsync).WithNextLink()
+            .WithSummary("The workspace's target experiences a page at a time with their realized attainment; archived ones with ?archived=true; sort by name (default) or realized.");
         experiences.MapPost("/", CreateAsync).RequirePermission(Permission.Configure)
             .WithSummary("Defines a target experience; its first version records who and when.");
         experiences.MapGet("/matrix", MatrixAsync)
+            .Unpaged("An analysis: the six cells of granularity by valence, each with its experiences, drawn whole.")
             .WithSummary("The target experience matrix: granularity (general, nuanced) by realized valence (positive, negative, unmeasured).");
         experiences.MapGet("/library", Library)
+            .Unpaged("The templates Dyad ships, fixed in code.")
             .WithSummary("Templates to start from: the four nuanced categories and three general aims.");
         experiences.MapPost("/library/{key}", CreateFromTemplateAsync).RequirePermission(Permission.Configure)
             .WithSummary("Defines a target experience from a library template, to adapt afterwards.");
@@ -28,7 +36,8 @@ public static class ExperiencesApi
             .WithSummary("Replaces the definition; a change is kept as a new version, a save without changes keeps none.");
         experiences.MapPost("/{id:guid}/archive", ArchiveAsync).RequirePermission(Permission.Configure);
         experiences.MapPost("/{id:guid}/restore", RestoreAsync).RequirePermission(Permission.Configure);
-        experiences.MapGet("/{id:guid}/versions", VersionsAsync).WithSummary("Every version, newest first.");
+        experiences.MapGet("/{id:guid}/versions", VersionsAsync)
+            .Unpaged("One experience's numbered versions, a new one per edit, listed whole to compare any two.").WithSummary("Every version, newest first.");
         experiences.MapGet("/{id:guid}/versions/diff", DiffAsync).WithSummary("The fields that differ between two versions (?from=1&to=3).");
         experiences.MapPost("/{id:guid}/links", AddLinkAsync).RequirePermission(Permission.Configure)
             .WithSummary("Attaches the experience to a journey template, phase or touchpoint, or to a survey question, emotion pick-list or keyword.");
@@ -38,8 +47,9 @@ public static class ExperiencesApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<TargetExperienceSummary>>> ListAsync(AttainmentService attainment, CancellationToken ct, bool archived = false) =>
-        TypedResults.Ok(await attainment.ListAsync(archived, ct));
+    private static async Task<Ok<CursorPage<TargetExperienceSummary>>> ListAsync([AsParameters] PageQuery page, AttainmentService attainment,
+        CancellationToken ct, bool archived = false) =>
+        TypedResults.Ok(await Sorts.PageAsync((await attainment.ListAsync(archived, ct)).AsQueryable(), page.ToRequest(), ct));
 
     private static async Task<CreatedAtRoute<TargetExperienceView>> CreateAsync(TargetExperienceDefinition definition, TargetExperienceService experiences,
         ClaimsPrincipal user, CancellationToken ct)

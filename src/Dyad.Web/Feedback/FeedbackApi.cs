@@ -1,6 +1,7 @@
 using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Feedback.Notes;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Common;
 using Dyad.Data.Feedback;
 using Dyad.Web.Api;
 using Dyad.Web.Security;
@@ -21,14 +22,15 @@ public static class FeedbackApi
         feedback.MapPut("/{id:guid}/card", SetCardAsync).WithoutETag("A feedback item is a view over responses, notes and portal questions; its coding is replaced whole.").RequirePermission(Permission.Contribute)
             .WithSummary("Gives an answer a red or green card by hand, or back to the card its sentiment suggests with null.");
         feedback.MapGet("/market-information-gap", async (FeedbackGaps gaps, CancellationToken ct) => TypedResults.Ok(await gaps.MarketInformationGapAsync(ct)))
+            .Unpaged("An analysis: one row per question of the two surveys it compares.")
             .WithSummary("Per codebook, customers' open answers against employees' notes: overlaps, keywords only customers name (the gap), keywords only employees name.");
         feedback.MapGet("/siloed-experiences", async (FeedbackGaps gaps, double? threshold, CancellationToken ct) =>
                 TypedResults.Ok(await gaps.SiloedExperiencesAsync(threshold, ct)))
             .WithSummary("Accounts whose stakeholders, units or roles diverge on a score or on sentiment by at least the threshold, a share of the scale (default 0.3).");
 
         var notes = feedback.MapGroup("/notes");
-        notes.MapGet("/", async (EmployeeNotes service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
-            .WithSummary("Employees' notes (focus groups, workshops, account reviews), newest first.");
+        notes.MapGet("/", ListNotesAsync).WithNextLink()
+            .WithSummary("Employees' notes (focus groups, workshops, account reviews) a page at a time, newest first; ?kind=&accountId=; sort by date (default) or created_at.");
         notes.MapGet("/{id:guid}", GetNoteAsync).HasETag<EmployeeNote>().WithName("GetEmployeeNote");
         notes.MapPost("/", CreateNoteAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Adds an employee note; it is coded with the codebooks and shows in the inbox as source employee.");
@@ -39,6 +41,7 @@ public static class FeedbackApi
 
         var codebooks = app.MapGroup("/api/v1/codebooks").WithTags("Feedback").RequirePermission(Permission.Read);
         codebooks.MapGet("/", async (CodebookService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
+            .Unpaged("A workspace keeps a few codebooks, read whole to pick one.")
             .WithSummary("The workspace's codebooks, oldest first; feedback is coded with all of them.");
         codebooks.MapGet("/{id:guid}", GetCodebookAsync).HasETag<WorkspaceCodebook>().WithName("GetCodebook");
         codebooks.MapPost("/", CreateCodebookAsync).RequirePermission(Permission.Configure)
@@ -104,4 +107,8 @@ public static class FeedbackApi
 
     private static async Task<Results<NoContent, NotFound>> DeleteCodebookAsync(Guid id, CodebookService service, CancellationToken ct) =>
         await service.DeleteAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Ok<CursorPage<EmployeeNoteView>>> ListNotesAsync(string? kind, Guid? accountId, [AsParameters] PageQuery page,
+        EmployeeNotes service, CancellationToken ct) =>
+        TypedResults.Ok(await service.PageAsync(QueryValues.Enum<EmployeeNoteKind>(kind, nameof(kind)), accountId, page.ToRequest(), ct));
 }

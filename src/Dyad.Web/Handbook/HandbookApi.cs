@@ -19,7 +19,8 @@ public static class HandbookApi
             .WithSummary("Replaces a section's Markdown; {\"markdown\":\"...\",\"version\":n}, 409 when the handbook changed since version n.");
         handbook.MapPost("/sections/{key}/revert", RevertAsync).RequirePermission(Permission.Configure)
             .WithSummary("Drops the manual text of a section for the generated one; {\"version\":n}.");
-        handbook.MapGet("/versions", VersionsAsync).WithSummary("Every version with who and when, newest first.");
+        handbook.MapGet("/versions", VersionsAsync)
+            .Unpaged("The one handbook's numbered versions, a new one per edit, listed whole to compare any two.").WithSummary("Every version with who and when, newest first.");
         handbook.MapGet("/versions/{number:int}", VersionAsync).WithoutETag("A past version never changes.").WithSummary("One version's sections as they read then.");
         handbook.MapGet("/versions/compare", CompareAsync).WithSummary("The sections that differ between two versions (?from=1&to=3), line by line.");
         handbook.MapGet("/export", ExportAsync).WithSummary("The handbook as a file, ?format=pdf (default) or md; ?version=n for an earlier one.");

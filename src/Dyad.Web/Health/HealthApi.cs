@@ -42,6 +42,7 @@ public static class HealthApi
     {
         var health = app.MapGroup("/api/v1/health").WithTags("Account health").RequirePermission(Permission.Read);
         health.MapGet("/accounts", ListAsync)
+            .Unpaged("Scores are computed for every account at once to rank the portfolio, which ?sort= and ?descending= order.")
             .WithSummary("Every account with its health score, red/amber/green, trend over about 30 days, revenue and owner; sorted and filtered.");
         health.MapGet("/accounts/{accountId:guid}", GetAsync).WithoutETag("An account's health is computed, not edited.")
             .WithSummary("One account's health now with each input's score and the reasons, and its daily history.");

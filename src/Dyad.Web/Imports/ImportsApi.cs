@@ -1,7 +1,9 @@
 using Dyad.Core.Common;
 using Dyad.Core.Ingestion;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Common;
 using Dyad.Data.Ingestion;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +22,9 @@ public static class ImportsApi
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
         var imports = app.MapGroup("/api/v1/imports").WithTags("Imports").RequirePermission(Permission.Read);
-        imports.MapGet("/", ListAsync).WithSummary("The workspace's import runs, latest first: file, hash, status, checkpoint and counts.");
+        imports.MapGet("/", ListAsync).WithNextLink()
+            .WithSummary("The workspace's import runs a page at a time: file, hash, status, checkpoint and counts; ?status=&entity=; " +
+                         "sort by started_at (default, latest first), finished_at or file_name.");
         foreach (var entity in Enum.GetValues<ImportEntity>())
         {
             imports.MapPost($"/{entity.ToText()}", (HttpRequest request, Guid? survey, BulkImport bulk, CancellationToken ct) =>
@@ -38,8 +42,10 @@ public static class ImportsApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<ImportRunView>>> ListAsync(int? limit, BulkImport bulk, CancellationToken ct) =>
-        TypedResults.Ok(await bulk.ListRunsAsync(limit ?? 100, ct));
+    private static async Task<Ok<CursorPage<ImportRunView>>> ListAsync(string? status, string? entity, [AsParameters] PageQuery page, BulkImport bulk,
+        CancellationToken ct) =>
+        TypedResults.Ok(await bulk.PageRunsAsync(QueryValues.Enum<ImportRunStatus>(status, nameof(status)), QueryValues.Enum<ImportEntity>(entity, nameof(entity)),
+            page.ToRequest(), ct));
 
     private static async Task<Results<Ok<ImportSummary>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> ImportAsync(
         ImportEntity entity, HttpRequest request, Guid? survey, BulkImport bulk, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Dyad.Core.Integrations;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Common;
 using Dyad.Data.Integrations;
 using Dyad.Web.Api;
 using Dyad.Web.Security;
@@ -23,8 +24,9 @@ public static class InboundWebhooksApi
     {
         var inbound = app.MapGroup("/api/v1/webhooks/inbound").WithTags("Webhooks").RequirePermission(Permission.Configure);
         inbound.MapGet("/", async (InboundEndpointService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
+            .Unpaged("An administrator sets up one endpoint per connected system: a few, read whole.")
             .WithSummary("The workspace's inbound endpoints.");
-        inbound.MapGet("/presets", () => TypedResults.Ok(InboundPresets.All))
+        inbound.MapGet("/presets", () => TypedResults.Ok(InboundPresets.All)).Unpaged("The presets Dyad ships, fixed in code.")
             .WithSummary("Ready mappings for a Zendesk ticket and a HubSpot deal, each with a sample payload of its shape.");
         inbound.MapGet("/{id:guid}", GetAsync).HasETag<InboundEndpoint>().WithName(GetRoute).WithSummary("One inbound endpoint.");
         inbound.MapPost("/", CreateAsync).WithoutIdempotencyKey(IdempotencyConventions.SecretShownOnce)
@@ -36,8 +38,8 @@ public static class InboundWebhooksApi
         inbound.MapPut("/{id:guid}", UpdateAsync).HasETag<InboundEndpoint>().WithSummary("Changes the name, mapping, signature check or active flag; a null signingSecret keeps the stored one.");
         inbound.MapPost("/{id:guid}/address", NewAddressAsync).WithoutIdempotencyKey(IdempotencyConventions.SecretShownOnce).WithSummary("Gives the endpoint a new secret address; the old one stops working.");
         inbound.MapDelete("/{id:guid}", DeleteAsync).HasETag<InboundEndpoint>().WithSummary("Removes the endpoint and its delivery log; the occurrences it made stay.");
-        inbound.MapGet("/{id:guid}/deliveries", DeliveriesAsync)
-            .WithSummary("The endpoint's latest 100 deliveries, newest first: accepted, duplicate or rejected with the reason.");
+        inbound.MapGet("/{id:guid}/deliveries", DeliveriesAsync).WithNextLink()
+            .WithSummary("The endpoint's deliveries a page at a time, newest first (sort=received_at): accepted, duplicate or rejected with the reason; ?status= keeps one outcome.");
         inbound.MapPost("/try", async (InboundTrialRequest request, InboundEndpointService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.TryAsync(request, ct)))
             .WithSummary("Reads a payload through a mapping and says where the occurrence would land, storing nothing.");
@@ -73,9 +75,11 @@ public static class InboundWebhooksApi
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, InboundEndpointService service, CancellationToken ct) =>
         await service.DeleteAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<InboundDeliveryView>>, NotFound>> DeliveriesAsync(Guid id, InboundEndpointService service,
-        CancellationToken ct) =>
-        await service.DeliveriesAsync(id, ct) is { } deliveries ? TypedResults.Ok(deliveries) : TypedResults.NotFound();
+    private static async Task<Results<Ok<CursorPage<InboundDeliveryView>>, NotFound>> DeliveriesAsync(Guid id, string? status, [AsParameters] PageQuery page,
+        InboundEndpointService service, CancellationToken ct) =>
+        await service.DeliveriesAsync(id, QueryValues.Enum<InboundDeliveryStatus>(status, nameof(status)), page.ToRequest(), ct) is { } deliveries
+            ? TypedResults.Ok(deliveries)
+            : TypedResults.NotFound();
 
     private static async Task<Results<Created<InboundOutcome>, Ok<InboundOutcome>, ProblemHttpResult>> ReceiveAsync(string token,
         HttpRequest request, InboundReceiver receiver, CancellationToken ct)

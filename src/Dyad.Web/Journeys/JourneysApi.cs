@@ -28,7 +28,7 @@ public static class JourneysApi
             .WithSummary("Moves the journey to another phase of its template, forward or back; the move is kept in its history.");
 
         var templates = app.MapGroup("/api/v1/templates").WithTags("Journey templates").RequirePermission(Permission.Read);
-        templates.MapGet("/", ListTemplatesAsync);
+        templates.MapGet("/", ListTemplatesAsync).Unpaged("A workspace designs a few journey templates, read whole to pick one.");
         templates.MapGet("/{id:guid}", GetTemplateAsync).HasETag<JourneyTemplate>().WithName("GetTemplate");
         templates.MapPost("/", CreateTemplateAsync).RequirePermission(Permission.Configure);
         templates.MapPut("/{id:guid}", ReviseTemplateAsync).HasETag<JourneyTemplate>().RequirePermission(Permission.Configure)

@@ -53,13 +53,16 @@ public static class PortalAdminApi
             .AddEndpointFilter<AccountRouteFilter>();
         portal.MapGet("/preview", PreviewAsync).WithSummary("What the account's customers see in the portal.");
         portal.MapGet("/users", async (Guid accountId, CustomerAccess access, CancellationToken ct) => TypedResults.Ok(await access.ListAsync(accountId, ct)))
+            .Unpaged("One account's portal users: the few of its people invited to the portal.")
             .WithSummary("The account's portal users.");
         portal.MapPost("/users", InviteAsync).RequirePermission(Permission.ManageAccounts)
             .WithSummary("Invites a stakeholder to the portal (again), e-mailing a single-use link valid for 7 days.");
         portal.MapDelete("/users/{id:guid}", RevokeAsync).HasETag<CustomerUser>().RequirePermission(Permission.ManageAccounts).WithSummary("Closes the portal to a customer user.");
         portal.MapGet("/visits", async (Guid accountId, PortalAdmin admin, CancellationToken ct) => TypedResults.Ok(await admin.VisitsAsync(accountId, cancellationToken: ct)))
+            .Unpaged("The latest 100 visits of one account, a recent-activity panel rather than a history to walk.")
             .WithSummary("Who visited the portal when, newest first.");
         portal.MapGet("/questions", async (Guid accountId, PortalAdmin admin, CancellationToken ct) => TypedResults.Ok(await admin.QuestionsAsync(accountId, ct)))
+            .Unpaged("One account's questions, shown whole as a conversation.")
             .WithSummary("The account's portal questions, the longest-waiting unanswered first.");
         portal.MapPost("/questions/{id:guid}/answer", AnswerAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Answers a customer's question; the log records the response time.");
@@ -78,6 +81,7 @@ public static class PortalAdminApi
 
         var topics = app.MapGroup("/api/v1/portal-topics").WithTags("Customer portal (provider)").RequirePermission(Permission.Read);
         topics.MapGet("/", async (PortalAdmin admin, CancellationToken ct) => TypedResults.Ok(await admin.TopicsAsync(ct)))
+            .Unpaged("The topics the provider configures, read whole to pick one.")
             .WithSummary("The topics customers ask about and the expert who answers each.");
         topics.MapPost("/", async (TopicRequest request, PortalAdmin admin, CancellationToken ct) =>
             TypedResults.Ok(await admin.SaveTopicAsync(null, request.Name, request.ExpertId, ct))).RequirePermission(Permission.Configure)

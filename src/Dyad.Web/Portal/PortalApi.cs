@@ -21,21 +21,26 @@ public static class PortalApi
         portal.MapGet("/", async (CustomerPortal p, CancellationToken ct) => TypedResults.Ok(await p.HomeAsync(ct)))
             .WithSummary("Everything the customer sees: journeys with phases and milestones, documents, tasks, questions and topics.");
         portal.MapGet("/journeys", async (CustomerPortal p, CancellationToken ct) => TypedResults.Ok(await p.JourneysAsync(ct)))
+            .Unpaged("The signed-in customer's own account's journeys: a few.")
             .WithSummary("The account's journeys, each with its phases, the current one and the milestones.");
         portal.MapGet("/documents", async (CustomerPortal p, CancellationToken ct) => TypedResults.Ok(await p.DocumentsAsync(ct)))
+            .Unpaged("The documents shared with the signed-in customer's account, which the portal shows whole.")
             .WithSummary("The documents shared with the account, each with its versions, newest first.");
         portal.MapGet("/documents/{id:guid}", DocumentAsync).HasETag<PortalDocument>().WithSummary("A document with its version history.");
         portal.MapGet("/documents/{id:guid}/versions/{versionId:guid}/file", DownloadAsync).WithSummary("Downloads one version of a document.");
         portal.MapPut("/documents/{id:guid}/follow", FollowAsync).WithoutETag("Following is the signed-in customer's own choice, set whole.").WithSummary("Follows (one e-mail per new version) or unfollows a document.");
         portal.MapGet("/tasks", async (CustomerPortal p, CancellationToken ct) => TypedResults.Ok(await p.TasksAsync(ct)))
+            .Unpaged("The task list shared with one account, which the portal shows whole.")
             .WithSummary("The task list shared with the provider, open first.");
         portal.MapPost("/tasks", AddTaskAsync).WithSummary("Adds a task to the shared list.");
         portal.MapPut("/tasks/{id:guid}", UpdateTaskAsync).HasETag<SharedTask>().WithSummary("Changes a shared task or marks it done.");
         portal.MapGet("/questions", async (CustomerPortal p, CancellationToken ct) => TypedResults.Ok(await p.QuestionsAsync(ct)))
+            .Unpaged("One account's questions, which the portal shows whole as a conversation.")
             .WithSummary("The account's questions with their answers.");
         portal.MapPost("/questions", AskAsync)
             .WithSummary("Asks a question; it goes to the document's or step's owner, the topic's expert, or the account manager.");
         portal.MapGet("/topics", async (CustomerPortal p, CancellationToken ct) => TypedResults.Ok(await p.TopicsAsync(ct)))
+            .Unpaged("The topics the provider configures, read whole to pick one.")
             .WithSummary("The topics questions can be asked about, each with its expert.");
         portal.MapPut("/password", SetPasswordAsync).WithSummary("Sets the signed-in customer's password.");
         return app;

@@ -13,7 +13,8 @@ public static class PracticesApi
     public static IEndpointRouteBuilder MapPracticesApi(this IEndpointRouteBuilder app)
     {
         var practices = app.MapGroup("/api/v1/practices").WithTags("Practices").RequirePermission(Permission.Read);
-        practices.MapGet("/", ListAsync).WithSummary("The catalogue, facilitating practices first, with how often each is used in events.");
+        practices.MapGet("/", ListAsync)
+            .Unpaged("The practice catalogue: the 000 practices and the few a workspace adds, read whole as a catalogue.").WithSummary("The catalogue, facilitating practices first, with how often each is used in events.");
         practices.MapGet("/{id:guid}", GetAsync).HasETag<Practice>().WithName("GetPractice");
         practices.MapPost("/", CreateAsync).RequirePermission(Permission.Configure)
             .WithSummary("Adds a practice of the workspace's own; names and aliases must not name another practice.");

@@ -23,7 +23,8 @@ public static class ReportsApi
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         var reports = app.MapGroup("/api/v1/reports").WithTags("Reports").RequirePermission(Permission.Read);
-        reports.MapGet("/", ListAsync).WithSummary("The reports the caller may see, newest first (?accountId= for one account's reviews).");
+        reports.MapGet("/", ListAsync)
+            .Unpaged("The newest 500 reports the caller may see; older ones stay downloadable by id.").WithSummary("The reports the caller may see, newest first (?accountId= for one account's reviews).");
         reports.MapPost("/", GenerateAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Generates a report from the dashboards' numbers and stores it; 201 with its metadata.")
             .WithDescription("{\"kind\":\"account-review\",\"accountId\":\"...\",\"format\":\"pdf\",\"period\":\"12m\"} or {\"kind\":\"workspace\",\"format\":\"xlsx\"}; " +
@@ -37,6 +38,7 @@ public static class ReportsApi
 
         var schedules = reports.MapGroup("/schedules");
         schedules.MapGet("/", async (ReportScheduleService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)))
+            .Unpaged("A workspace schedules a few recurring reports, read whole.")
             .WithSummary("The workspace's monthly report e-mails.");
         schedules.MapGet("/{id:guid}", GetScheduleAsync).HasETag<ReportSchedule>().WithSummary("One monthly report e-mail.");
         schedules.MapPost("/", CreateScheduleAsync).RequirePermission(Permission.Configure)

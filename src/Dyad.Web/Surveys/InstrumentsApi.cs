@@ -17,6 +17,7 @@ public static class InstrumentsApi
     {
         var instruments = app.MapGroup("/api/v1/instruments").WithTags("Instruments").RequirePermission(Permission.Read);
         instruments.MapGet("/", ListAsync)
+            .Unpaged("The built-in instruments and the few a workspace designs itself: a catalogue to pick from, read whole.")
             .WithSummary("The built-in instruments (NPS, CSAT, CES, SERVQUAL, the 004 open questions, target-experience items), then the workspace's own.");
         instruments.MapGet("/{key}", GetAsync).HasETag<WorkspaceInstrument>().WithName(GetInstrumentRoute)
             .WithSummary("One instrument: a built-in one by key (nps) or one of the workspace's by id.");
@@ -28,7 +29,8 @@ public static class InstrumentsApi
             .WithSummary("Removes a workspace instrument; built-in ones cannot be removed.");
 
         var bank = app.MapGroup("/api/v1/question-bank").WithTags("Instruments").RequirePermission(Permission.Read);
-        bank.MapGet("/", ListBankAsync).WithSummary("The question bank, newest first; ?tag= keeps the questions with that tag.");
+        bank.MapGet("/", ListBankAsync)
+            .Unpaged("A curated set of reusable questions a survey designer browses whole, filtered by tag.").WithSummary("The question bank, newest first; ?tag= keeps the questions with that tag.");
         bank.MapGet("/{id:guid}", GetBankAsync).HasETag<QuestionBankItem>().WithName(GetBankQuestionRoute).WithSummary("One banked question.");
         bank.MapPost("/", CreateBankAsync).RequirePermission(Permission.Configure)
             .WithSummary("Keeps a question (without skip logic) in the bank with its tags.");

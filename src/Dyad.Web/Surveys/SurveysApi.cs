@@ -42,7 +42,8 @@ public static class SurveysApi
             .WithSummary("Stores a response to an open survey, collected here or elsewhere.")
             .WithDescription("Send an Idempotency-Key header: the first submission with a key is stored (201), a repeat with the same key " +
                              "returns that first response (200) and stores nothing. Invalid answers are a 400 naming each question (answers.{key}).");
-        surveys.MapGet("/{id:guid}/responses", ListResponsesAsync).WithSummary("A survey's responses, oldest first.");
+        surveys.MapGet("/{id:guid}/responses", ListResponsesAsync).WithNextLink()
+            .WithSummary("A survey's responses a page at a time, oldest first (sort=submitted_at), optionally of one accountId or stakeholderId, submitted from since until until.");
         surveys.MapGet("/{id:guid}/responses/export.csv", ExportAsync).Produces(StatusCodes.Status200OK, contentType: SurveyResponseCsv.ContentType)
             .WithSummary("The survey's responses as a wide CSV, one row each and one column per question, that the import reads back.")
             .WithDescription("Cells a spreadsheet would run as a formula (starting with = + - @) are written with a leading quote.");
@@ -102,9 +103,12 @@ public static class SurveysApi
             : TypedResults.Ok(submitted.Response);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<SurveyResponseView>>, NotFound>> ListResponsesAsync(
-        Guid id, SurveyResponseService responses, CancellationToken ct) =>
-        await responses.ListAsync(id, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+    private static async Task<Results<Ok<CursorPage<SurveyResponseView>>, NotFound>> ListResponsesAsync(
+        Guid id, Guid? accountId, Guid? stakeholderId, DateTimeOffset? since, DateTimeOffset? until, [AsParameters] PageQuery page,
+        SurveyResponseService responses, CancellationToken ct) =>
+        await responses.PageAsync(id, new ResponseFilter(accountId, stakeholderId, since, until), page.ToRequest(), ct) is { } list
+            ? TypedResults.Ok(list)
+            : TypedResults.NotFound();
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ExportAsync(Guid id, SurveyResponseCsv csv, CancellationToken ct)
     {

@@ -21,8 +21,10 @@ public static class TokensApi
     public static IEndpointRouteBuilder MapTokensApi(this IEndpointRouteBuilder app)
     {
         var tokens = app.MapGroup("/api/v1/tokens").WithTags("API tokens").RequirePermission(Permission.Read);
-        tokens.MapGet("/", ListAsync).WithSummary("Your API tokens, newest first, with their scopes, expiry and last use.");
+        tokens.MapGet("/", ListAsync)
+            .Unpaged("The caller's own tokens: a handful per person.").WithSummary("Your API tokens, newest first, with their scopes, expiry and last use.");
         tokens.MapGet("/features", () => TypedResults.Ok(ApiFeatures.All))
+            .Unpaged("The features a scope can name, fixed in code.")
             .WithSummary("The features a scope can name, each as feature:read or feature:write.");
         tokens.MapPost("/", IssueAsync)
             .WithoutIdempotencyKey(IdempotencyConventions.SecretShownOnce).WithSummary("Issues a token; its secret is shown in this response only.")

@@ -1,6 +1,8 @@
 using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Common;
 using Dyad.Data.Touchpoints;
+using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,7 +16,8 @@ public static class TouchpointOccurrencesApi
         var occurrences = app.MapGroup("/api/v1/touchpoints/{id:guid}/occurrences").WithTags("Touchpoints").RequirePermission(Permission.Read);
         occurrences.MapPost("/", RecordAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Records that the touchpoint happened: when, an optional note, and the customer's people involved.");
-        occurrences.MapGet("/", ListAsync).WithSummary("The touchpoint's occurrences, latest first; ?from=&to= and ?limit= (default 100).");
+        occurrences.MapGet("/", ListAsync).WithNextLink()
+            .WithSummary("The touchpoint's occurrences a page at a time, latest first (sort=occurred_at, or recorded_at); ?journeyId=&accountId=&from=&to=.");
         return app;
     }
 
@@ -24,7 +27,9 @@ public static class TouchpointOccurrencesApi
             ? TypedResults.Created($"/api/v1/touchpoints/{id}/occurrences", recorded)
             : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<OccurrenceView>>, NotFound>> ListAsync(Guid id, DateTimeOffset? from, DateTimeOffset? to,
-        TouchpointOccurrenceService occurrences, CancellationToken ct, int limit = TouchpointOccurrenceService.DefaultLimit) =>
-        await occurrences.ListAsync(id, from, to, limit, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+    private static async Task<Results<Ok<CursorPage<OccurrenceView>>, NotFound>> ListAsync(Guid id, Guid? journeyId, Guid? accountId, DateTimeOffset? from,
+        DateTimeOffset? to, [AsParameters] PageQuery page, TouchpointOccurrenceService occurrences, CancellationToken ct) =>
+        await occurrences.PageAsync(id, new OccurrenceFilter(journeyId, accountId, from, to), page.ToRequest(), ct) is { } list
+            ? TypedResults.Ok(list)
+            : TypedResults.NotFound();
 }

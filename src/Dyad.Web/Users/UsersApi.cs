@@ -1,4 +1,5 @@
 using Dyad.Core.Workspaces;
+using Dyad.Data.Common;
 using Dyad.Data.Users;
 using Dyad.Data.Workspaces;
 using Dyad.Web.Api;
@@ -14,10 +15,21 @@ public static class UsersApi
 {
     private const string GetUserRoute = "GetUser";
 
+    /// <summary>
+    /// The user list's sort keys; <c>name</c> ascending unless asked otherwise. Users are ASP.NET Identity's rows, read
+    /// whole for a workspace, so the page is cut from that list.
+    /// </summary>
+    private static readonly CursorSort<UserView> Sorts = new CursorSort<UserView>(u => u.Id)
+        .By("name", u => u.DisplayName, SortOrder.Asc)
+        .By("email", u => u.Email)
+        .By("last_sign_in_at", u => u.LastSignInAt);
+
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/v1/users").WithTags("Users").RequirePermission(Permission.Administer);
-        users.MapGet("/", ListAsync).WithSummary("The workspace's users with their role, last sign-in and, when access was taken away, since when.");
+        users.MapGet("/", ListAsync).WithNextLink()
+            .WithSummary("The workspace's users a page at a time with their role, last sign-in and, when access was taken away, since when; ?role=; " +
+                         "sort by name (default), email or last_sign_in_at.");
         users.MapGet("/{id:guid}", GetAsync).WithoutETag("A user is ASP.NET Identity's row, which carries its own concurrency stamp rather than a row version.").WithName(GetUserRoute).WithSummary("One user of the workspace.");
         users.MapPost("/", AddAsync).WithoutIdempotencyKey(IdempotencyConventions.SecretShownOnce)
             .WithSummary("Adds a user with a role; without a password one is generated and shown in this response only.");
@@ -28,8 +40,13 @@ public static class UsersApi
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<UserView>>> ListAsync(UserAdministration users, WorkspaceScope scope, CancellationToken ct) =>
-        TypedResults.Ok(await users.ListAsync(scope.Required, ct));
+    private static async Task<Ok<CursorPage<UserView>>> ListAsync(string? role, [AsParameters] PageQuery page, UserAdministration users,
+        WorkspaceScope scope, CancellationToken ct)
+    {
+        var wanted = QueryValues.Enum<DyadRole>(role, nameof(role));
+        var listed = (await users.ListAsync(scope.Required, ct)).Where(u => wanted is null || u.Role == wanted);
+        return TypedResults.Ok(await Sorts.PageAsync(listed.AsQueryable(), page.ToRequest(), ct));
+    }
 
     private static async Task<Results<Ok<UserView>, NotFound>> GetAsync(Guid id, UserAdministration users, WorkspaceScope scope, CancellationToken ct) =>
         Found(await users.GetAsync(scope.Required, id, ct));

@@ -108,11 +108,11 @@ public abstract class AccountsApiTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(HierarchyLevel.Board, changed.Level);
         Assert.True(changed.IsDecisionMakingUnitMember);
         Assert.Contains("email", badEmail.Keys);
-        var listed = await (await contributor.GetAsync($"/api/v1/accounts/{account.Id}/stakeholders")).ReadAsync<List<StakeholderView>>();
+        var listed = await (await contributor.GetAsync($"/api/v1/accounts/{account.Id}/stakeholders")).ReadItemsAsync<StakeholderView>();
         Assert.Equal("ada@customer.example", Assert.Single(listed).Email);
 
         Assert.Equal(HttpStatusCode.NoContent, (await contributor.DeleteAsync($"/api/v1/stakeholders/{added.Id}")).StatusCode);
-        Assert.Empty(await (await contributor.GetAsync($"/api/v1/accounts/{account.Id}/stakeholders")).ReadAsync<List<StakeholderView>>());
+        Assert.Empty(await (await contributor.GetAsync($"/api/v1/accounts/{account.Id}/stakeholders")).ReadItemsAsync<StakeholderView>());
     }
 
     [Fact]

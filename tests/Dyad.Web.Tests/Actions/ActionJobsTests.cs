@@ -81,7 +81,7 @@ public abstract class ActionJobsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var now = ActionsTestScene.JustAfterNow();
         await RunAsync(app.Services, now);
 
-        var first = Assert.Single(await (await scene.Manager.GetAsync($"/api/v1/webhooks/{webhook.Id}/deliveries")).ReadAsync<List<WebhookDeliveryView>>());
+        var first = Assert.Single(await (await scene.Manager.GetAsync($"/api/v1/webhooks/{webhook.Id}/deliveries")).ReadItemsAsync<WebhookDeliveryView>());
         Assert.Equal(WebhookDeliveryStatus.Pending, first.Status);
         Assert.Equal(1, first.Attempts);
         Assert.Equal(500, first.LastStatusCode);
@@ -91,7 +91,7 @@ public abstract class ActionJobsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Single(receiver.Received);
 
         await RunAsync(app.Services, now + WebhookDelivery.FirstRetryDelay);
-        var delivered = Assert.Single(await (await scene.Manager.GetAsync($"/api/v1/webhooks/{webhook.Id}/deliveries")).ReadAsync<List<WebhookDeliveryView>>());
+        var delivered = Assert.Single(await (await scene.Manager.GetAsync($"/api/v1/webhooks/{webhook.Id}/deliveries")).ReadItemsAsync<WebhookDeliveryView>());
         Assert.Equal(WebhookDeliveryStatus.Delivered, delivered.Status);
         Assert.Equal(2, delivered.Attempts);
         Assert.Equal(204, delivered.LastStatusCode);
@@ -147,7 +147,7 @@ public abstract class ActionJobsTests<TApp>(TApp app) : IClassFixture<TApp> wher
             .PublishAsync(WebhookEventType.AlertFired, new { rule = "C1", account = scene.Account.Id }));
 
         Assert.Equal(1, told);
-        var queued = Assert.Single(await (await scene.Manager.GetAsync($"/api/v1/webhooks/{alerts.Id}/deliveries")).ReadAsync<List<WebhookDeliveryView>>());
+        var queued = Assert.Single(await (await scene.Manager.GetAsync($"/api/v1/webhooks/{alerts.Id}/deliveries")).ReadItemsAsync<WebhookDeliveryView>());
         Assert.Equal("alert.fired", queued.EventType);
         Assert.Contains("\"rule\":\"C1\"", queued.Payload, StringComparison.Ordinal);
         var bad = await scene.Manager.PostJsonAsync("/api/v1/webhooks", new WebhookDetails("ftp://x", ["action.deleted"]));

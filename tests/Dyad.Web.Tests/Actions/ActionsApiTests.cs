@@ -77,7 +77,7 @@ public abstract class ActionsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         await (await scene.Manager.PutJsonAsync($"/api/v1/actions/{cancelled.Id}/status", new ActionStatusChange(ActionStatus.Cancelled))).ReadAsync<ActionView>();
 
         async Task<string[]> TitlesAsync(HttpClient client, string query) =>
-            (await (await client.GetAsync($"/api/v1/actions{query}")).ReadAsync<List<ActionSummary>>()).Select(a => a.Title).Order().ToArray();
+            (await (await client.GetAsync($"/api/v1/actions{query}")).ReadItemsAsync<ActionSummary>()).Select(a => a.Title).Order().ToArray();
 
         Assert.Equal(["Late one", "Never mind", "Shorter FAT reports"], await TitlesAsync(scene.Manager, $"?owner={scene.Owner.Id}"));
         Assert.Equal(["Late one", "Never mind", "Shorter FAT reports"], await TitlesAsync(scene.OwnerClient, "?owner=me"));
@@ -148,7 +148,7 @@ public abstract class ActionsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(HttpStatusCode.Forbidden, (await scene.Contributor.PostJsonAsync("/api/v1/playbooks",
             new PlaybookDetails("Mine", ActionType.Risk, [new("Call", 1)]))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/actions/{action.Id}")).StatusCode);
-        Assert.Empty(await (await outsider.GetAsync("/api/v1/actions")).ReadAsync<List<ActionSummary>>());
+        Assert.Empty(await (await outsider.GetAsync("/api/v1/actions")).ReadItemsAsync<ActionSummary>());
         var foreignAccount = await outsider.PostJsonAsync("/api/v1/actions", Follow(scene) with { OwnerId = null });
         Assert.Contains("accountId", (await foreignAccount.ValidationErrorsAsync()).Keys, StringComparer.OrdinalIgnoreCase);
     }

@@ -16,7 +16,7 @@ namespace Dyad.Web.Tests.Actions;
 public abstract class ResponseRuleTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : DyadApp
 {
     private static async Task<IReadOnlyList<ActionSummary>> ActionsAsync(ActionsTestScene scene, string query = "") =>
-        await (await scene.Manager.GetAsync($"/api/v1/actions{query}")).ReadAsync<List<ActionSummary>>();
+        await (await scene.Manager.GetAsync($"/api/v1/actions{query}")).ReadItemsAsync<ActionSummary>();
 
     [Fact]
     public async Task Detractor_response_opens_a_risk_action_for_the_account_owner_with_the_detractor_playbook()
@@ -141,7 +141,7 @@ public abstract class ResponseRuleTests<TApp>(TApp app) : IClassFixture<TApp> wh
             .SubmitInvitationAsync(invited.Token, new Dictionary<string, Answer> { ["score"] = new(Number: 5), ["ease"] = new(Number: 2) }, "en"));
 
         var manager = await app.ApiClientAsync(DyadRole.CxManager);
-        var actions = await (await manager.GetAsync($"/api/v1/actions?account={invited.AccountId}")).ReadAsync<List<ActionSummary>>();
+        var actions = await (await manager.GetAsync($"/api/v1/actions?account={invited.AccountId}")).ReadItemsAsync<ActionSummary>();
         Assert.Equal("NPS 5: at or below the workspace's limit of 6.", Assert.Single(actions).Reason);
     }
 }

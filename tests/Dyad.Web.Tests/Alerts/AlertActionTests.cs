@@ -57,7 +57,7 @@ public abstract class AlertActionTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var alert = await EvaluateAsync(scene);
         await EvaluateAsync(scene);
 
-        var mine = await (await scene.Owner.GetAsync($"/api/v1/actions?owner={scene.OwnerUser.Id}")).ReadAsync<List<ActionSummary>>();
+        var mine = await (await scene.Owner.GetAsync($"/api/v1/actions?owner={scene.OwnerUser.Id}")).ReadItemsAsync<ActionSummary>();
         var summary = Assert.Single(mine);
         var action = await (await scene.Owner.GetAsync($"/api/v1/actions/{summary.Id}")).ReadAsync<ActionView>();
         Assert.Equal(summary.Id, alert.ActionId);
@@ -86,7 +86,7 @@ public abstract class AlertActionTests<TApp>(TApp app) : IClassFixture<TApp> whe
             return true;
         });
 
-        Assert.Single(await (await scene.Admin.GetAsync($"/api/v1/actions?account={scene.AccountId}")).ReadAsync<List<ActionSummary>>());
+        Assert.Single(await (await scene.Admin.GetAsync($"/api/v1/actions?account={scene.AccountId}")).ReadItemsAsync<ActionSummary>());
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public abstract class AlertActionTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var alert = await EvaluateAsync(scene);
 
         Assert.Null(alert.ActionId);
-        Assert.Empty(await (await scene.Admin.GetAsync($"/api/v1/actions?account={scene.AccountId}")).ReadAsync<List<ActionSummary>>());
+        Assert.Empty(await (await scene.Admin.GetAsync($"/api/v1/actions?account={scene.AccountId}")).ReadItemsAsync<ActionSummary>());
     }
 
     [Fact]

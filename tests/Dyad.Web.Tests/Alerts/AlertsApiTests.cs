@@ -153,7 +153,7 @@ public abstract class AlertsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         await EvaluateAsync(f);
         await EvaluateAsync(f);
 
-        var deliveries = await (await configurer.GetAsync($"/api/v1/webhooks/{webhook.Id}/deliveries")).ReadAsync<List<WebhookDeliveryView>>();
+        var deliveries = await (await configurer.GetAsync($"/api/v1/webhooks/{webhook.Id}/deliveries")).ReadItemsAsync<WebhookDeliveryView>();
         var delivery = Assert.Single(deliveries, d => d.Payload.Contains(f.AccountId.ToString(), StringComparison.Ordinal));
         Assert.Equal("alert.fired", delivery.EventType);
         Assert.Contains($"\"rule\":\"{UnansweredQuestion}\"", delivery.Payload, StringComparison.Ordinal);

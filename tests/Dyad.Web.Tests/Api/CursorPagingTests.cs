@@ -14,29 +14,6 @@ public abstract class CursorPagingTests<TApp>(TApp app) : IClassFixture<TApp> wh
     private static AccountDetails Account(string name, string segment, decimal? revenue) =>
         new(name, RelationshipType.Relational, null, null, segment, revenue);
 
-    /// <summary>Follows nextCursor to the end, running <paramref name="between"/> after each page but the last.</summary>
-    private static async Task<List<T>> WalkAsync<T>(HttpClient client, string url, Func<int, Task> between)
-    {
-        var rows = new List<T>();
-        string? cursor = null;
-        for (var page = 0; ; page++)
-        {
-            var response = await client.GetAsync(cursor is null ? url : $"{url}&cursor={cursor}");
-            var body = await response.ReadAsync<CursorPage<T>>();
-            rows.AddRange(body.Items);
-            if (body.NextCursor is null)
-            {
-                Assert.False(response.Headers.Contains("Link"));
-                return rows;
-            }
-            var link = Assert.Single(response.Headers.GetValues("Link"));
-            Assert.Contains($"cursor={body.NextCursor}", link);
-            Assert.EndsWith("rel=\"next\"", link);
-            cursor = body.NextCursor;
-            await between(page);
-        }
-    }
-
     [Fact]
     public async Task Paging_accounts_returns_each_once_in_order_while_accounts_are_added()
     {
@@ -56,7 +33,7 @@ public abstract class CursorPagingTests<TApp>(TApp app) : IClassFixture<TApp> wh
             await client.PostJsonAsync("/api/v1/accounts", Account(late[^1], segment, null));
         }
 
-        var rows = await WalkAsync<AccountSummary>(client, $"/api/v1/accounts?segment={Uri.EscapeDataString(segment)}&limit=3&sort=name&order=asc",
+        var rows = await Pages.WalkAsync<AccountSummary>(client, $"/api/v1/accounts?segment={Uri.EscapeDataString(segment)}&limit=3&sort=name&order=asc",
             AddBetweenPages);
 
         Assert.Equal(originals.Concat(late), rows.Select(r => r.Name));
@@ -74,8 +51,8 @@ public abstract class CursorPagingTests<TApp>(TApp app) : IClassFixture<TApp> wh
         }
         var url = $"/api/v1/accounts?segment={Uri.EscapeDataString(segment)}&limit=3&sort=annual_revenue";
 
-        var descending = await WalkAsync<AccountSummary>(client, url + "&order=desc", _ => Task.CompletedTask);
-        var ascending = await WalkAsync<AccountSummary>(client, url + "&order=asc", _ => Task.CompletedTask);
+        var descending = await Pages.WalkAsync<AccountSummary>(client, url + "&order=desc", _ => Task.CompletedTask);
+        var ascending = await Pages.WalkAsync<AccountSummary>(client, url + "&order=asc", _ => Task.CompletedTask);
 
         var known = revenues.OfType<decimal>().ToList();
         Assert.Equal(known.OrderDescending().Cast<decimal?>().Concat([null, null]), descending.Select(r => r.AnnualRevenue));
@@ -88,7 +65,7 @@ public abstract class CursorPagingTests<TApp>(TApp app) : IClassFixture<TApp> wh
     public async Task Paging_surveys_returns_each_once_while_surveys_are_added()
     {
         var client = await app.ApiClientAsync(DyadRole.CxManager);
-        var before = await WalkAsync<SurveySummary>(client, "/api/v1/surveys?limit=200&sort=created_at", _ => Task.CompletedTask);
+        var before = await Pages.WalkAsync<SurveySummary>(client, "/api/v1/surveys?limit=200&sort=created_at", _ => Task.CompletedTask);
         var created = new List<Guid>();
         for (var i = 0; i < 5; i++)
         {
@@ -99,7 +76,7 @@ public abstract class CursorPagingTests<TApp>(TApp app) : IClassFixture<TApp> wh
             created.Add((await (await client.PostJsonAsync("/api/v1/surveys", new SurveyDetails($"Added survey {page} {Guid.NewGuid():N}", "nps")))
                 .ReadAsync<SurveyView>(HttpStatusCode.Created)).Id);
 
-        var rows = await WalkAsync<SurveySummary>(client, "/api/v1/surveys?limit=2&sort=created_at&order=asc", AddBetweenPages);
+        var rows = await Pages.WalkAsync<SurveySummary>(client, "/api/v1/surveys?limit=2&sort=created_at&order=asc", AddBetweenPages);
 
         Assert.Equal(rows.Count, rows.Select(r => r.Id).Distinct().Count());
         Assert.Equal(before.Select(r => r.Id).Concat(created).Order(), rows.Select(r => r.Id).Order());

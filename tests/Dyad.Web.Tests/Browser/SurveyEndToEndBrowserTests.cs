@@ -90,7 +90,7 @@ public sealed partial class SurveyEndToEndBrowserTests(BrowserMailApp app) : ICl
         await Assertions.Expect(row).ToContainTextAsync(new Regex("sent .+ · opened .+ · started .+ · answered "));
 
         // The API: exactly one response, and it counts for the touchpoint that prompted it.
-        Assert.Single(await (await api.GetAsync($"/api/v1/surveys/{draft.Id}/responses")).ReadAsync<List<SurveyResponseView>>());
+        Assert.Single(await (await api.GetAsync($"/api/v1/surveys/{draft.Id}/responses")).ReadItemsAsync<SurveyResponseView>());
         var byTouchpoint = await (await api.GetAsync($"/api/v1/surveys/{draft.Id}/analysis?by=touchpoint")).ReadAsync<SurveyAnalysis>();
         var group = Assert.Single(byTouchpoint.Breakdown!);
         Assert.Equal(("Factory acceptance test", 1), (group.Group, group.Result.Responses));
@@ -100,7 +100,7 @@ public sealed partial class SurveyEndToEndBrowserTests(BrowserMailApp app) : ICl
         var secondPass = await app.Services.GetRequiredService<SurveyDispatcher>().RunOnceAsync(DateTimeOffset.UtcNow.AddMinutes(2));
         Assert.Equal(0, secondPass.Sent);
         Assert.Single(app.Smtp.MessagesTo(email));
-        var suppressed = Assert.Single(await (await api.GetAsync($"/api/v1/surveys/{draft.Id}/invitations?status=suppressed")).ReadAsync<List<InvitationView>>());
+        var suppressed = Assert.Single(await (await api.GetAsync($"/api/v1/surveys/{draft.Id}/invitations?status=suppressed")).ReadItemsAsync<InvitationView>());
         Assert.Equal(buyer.Id, suppressed.StakeholderId);
         await page.ReloadAsync();
         await BrowserApp.WaitUntilInteractiveAsync(page);

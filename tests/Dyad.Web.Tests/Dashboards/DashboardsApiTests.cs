@@ -108,7 +108,7 @@ public abstract class DashboardsApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         var client = await app.ApiClientAsync(DyadRole.CxManager);
 
         var attainment = await RowsAsync(client, "attainment");
-        var experiences = (await ArrayAsync(client, "/api/v1/experiences")).ToDictionary(e => e.GetProperty("id").GetString()!);
+        var experiences = (await ItemsAsync(client, "/api/v1/experiences")).ToDictionary(e => e.GetProperty("id").GetString()!);
         Assert.Equal(experiences.Count, attainment.Count);
         Assert.All(attainment, a =>
         {
@@ -127,7 +127,7 @@ public abstract class DashboardsApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         }
 
         var open = await RowsAsync(client, "open-actions");
-        var active = await ArrayAsync(client, "/api/v1/actions?active=true");
+        var active = await ItemsAsync(client, "/api/v1/actions?active=true");
         Assert.True(active.Count > 0);
         Assert.Equal(active.Count, open.Sum(r => r.GetProperty("count").GetInt32()));
     }
@@ -169,7 +169,7 @@ public abstract class DashboardsApiTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.All(theirs, r => Assert.Contains(r.GetProperty("account_id").GetString()!, owned));
         Assert.Contains(everyone, r => !owned.Contains(r.GetProperty("account_id").GetString()!));
 
-        var actions = await ArrayAsync(cx, "/api/v1/actions?active=true");
+        var actions = await ItemsAsync(cx, "/api/v1/actions?active=true");
         Assert.Equal(actions.Count(a => owned.Contains(a.GetProperty("accountId").GetString()!)),
             (await RowsAsync(manager, "open-actions")).Sum(r => r.GetProperty("count").GetInt32()));
 
@@ -244,8 +244,9 @@ public abstract class DashboardsApiTests<TApp>(TApp app) : IClassFixture<TApp> w
     private static async Task<JsonElement> ObjectAsync(HttpClient client, string url) =>
         await (await client.GetAsync(url)).ReadAsync<JsonElement>();
 
-    private static async Task<List<JsonElement>> ArrayAsync(HttpClient client, string url) =>
-        (await ObjectAsync(client, url)).EnumerateArray().ToList();
+    /// <summary>The rows of a paged list, as many as one page holds.</summary>
+    private static async Task<List<JsonElement>> ItemsAsync(HttpClient client, string url) =>
+        (await ObjectAsync(client, url + (url.Contains('?') ? "&" : "?") + "limit=200")).GetProperty("items").EnumerateArray().ToList();
 }
 
 public sealed class DashboardsApiOnSqlite(SqliteApp app) : DashboardsApiTests<SqliteApp>(app);

@@ -59,7 +59,7 @@ public abstract class EventAnalysisApiTests<TApp>(TApp app) : IClassFixture<TApp
         var client = await app.ApiClientAsync(DyadRole.Viewer);
         var phase4 = await (await client.GetAsync("/api/v1/events/analysis?phase=4")).ReadAsync<PracticeAnalysisResponse>();
         var account = (await (await client.GetAsync("/api/v1/accounts?search=Haven%20Logistics")).ReadAsync<CursorPage<AccountSummary>>()).Items.Single();
-        var accountEvents = await (await client.GetAsync($"/api/v1/events?accountId={account.Id}")).ReadAsync<List<EventSummary>>();
+        var accountEvents = await (await client.GetAsync($"/api/v1/events?accountId={account.Id}")).ReadItemsAsync<EventSummary>();
 
         var forAccount = await (await client.GetAsync($"/api/v1/events/analysis?accountId={account.Id}")).ReadAsync<PracticeAnalysisResponse>();
 

@@ -122,7 +122,7 @@ public abstract class EventsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         Assert.Equal(["practices[1].mode"], errors.Keys);
         Assert.Contains("destructs the experience", errors["practices[1].mode"][0]);
-        Assert.Empty(await (await client.GetAsync($"/api/v1/events?accountId={accountId}")).ReadAsync<List<EventSummary>>());
+        Assert.Empty(await (await client.GetAsync($"/api/v1/events?accountId={accountId}")).ReadItemsAsync<EventSummary>());
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public abstract class EventsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         var errors = await (await client.PostJsonAsync($"/api/v1/accounts/{accountId}/events", new LogEventRequest(Details(otherJourneyId)))).ValidationErrorsAsync();
 
         Assert.Contains("details.journeyId", errors.Keys);
-        Assert.Empty(await (await client.GetAsync($"/api/v1/events?accountId={accountId}")).ReadAsync<List<EventSummary>>());
+        Assert.Empty(await (await client.GetAsync($"/api/v1/events?accountId={accountId}")).ReadItemsAsync<EventSummary>());
     }
 
     [Fact]
@@ -339,14 +339,14 @@ public abstract class EventsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         var viewer = await app.ApiClientAsync(DyadRole.Viewer);
         var (accountId, journeyId) = await NewAccountAsync();
-        var demoEvent = (await (await viewer.GetAsync("/api/v1/events")).ReadAsync<List<EventSummary>>()).First();
+        var demoEvent = (await (await viewer.GetAsync("/api/v1/events")).ReadItemsAsync<EventSummary>()).First();
 
         var log = await viewer.PostJsonAsync($"/api/v1/accounts/{accountId}/events", new LogEventRequest(Details(journeyId)));
         var quote = await viewer.PostJsonAsync($"/api/v1/events/{demoEvent.Id}/evidence", new EvidenceDetails(EvidenceKind.Note, "Seen it."));
 
         Assert.Equal(HttpStatusCode.Forbidden, log.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, quote.StatusCode);
-        Assert.Empty(await (await viewer.GetAsync($"/api/v1/events?accountId={accountId}")).ReadAsync<List<EventSummary>>());
+        Assert.Empty(await (await viewer.GetAsync($"/api/v1/events?accountId={accountId}")).ReadItemsAsync<EventSummary>());
     }
 }
 

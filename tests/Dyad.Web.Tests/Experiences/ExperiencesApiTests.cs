@@ -129,7 +129,7 @@ public abstract class ExperiencesApiTests<TApp>(TApp app) : IClassFixture<TApp> 
     {
         var viewer = await app.ApiClientAsync(DyadRole.Viewer);
 
-        var list = await (await viewer.GetAsync(Experiences)).ReadAsync<List<TargetExperienceSummary>>();
+        var list = await (await viewer.GetAsync(Experiences)).ReadItemsAsync<TargetExperienceSummary>();
 
         foreach (var name in new[] { DemoWorkspace.InspiringExperience, DemoWorkspace.SecureExperience, DemoWorkspace.EffortlessExperience })
         {

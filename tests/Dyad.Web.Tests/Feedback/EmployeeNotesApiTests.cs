@@ -118,7 +118,7 @@ public abstract class EmployeeNotesApiTests<TApp>(TApp app) : IClassFixture<TApp
             Flexible dates,focus_group,Jon,2026-03-12,Nobody Ltd,user,2
             """)).ValidationErrorsAsync();
         Assert.Equal(["row 3, column date", "row 4, column account"], errors.Keys.Order());
-        Assert.Empty((await (await workspace.Viewer.GetAsync("/api/v1/feedback/notes")).ReadAsync<EmployeeNoteView[]>()));
+        Assert.Empty((await (await workspace.Viewer.GetAsync("/api/v1/feedback/notes")).ReadItemsAsync<EmployeeNoteView>()));
 
         var summary = await (await ImportAsync(workspace.Contributor, """
             text,kind,author,date,account,stakeholder_role,phase
@@ -126,7 +126,7 @@ public abstract class EmployeeNotesApiTests<TApp>(TApp app) : IClassFixture<TApp
             Price questions,workshop,Jon,2026-03-13,,,
             """)).ReadAsync<EmployeeNoteImportSummary>();
         Assert.Equal(2, summary.Imported);
-        var notes = await (await workspace.Viewer.GetAsync("/api/v1/feedback/notes")).ReadAsync<EmployeeNoteView[]>();
+        var notes = await (await workspace.Viewer.GetAsync("/api/v1/feedback/notes")).ReadItemsAsync<EmployeeNoteView>();
         Assert.Equal([("Price questions", null), ("Drawings too late", (BuyingCentreRole?)BuyingCentreRole.User)],
             notes.Select(n => (n.Text, n.StakeholderRole)));
         Assert.Equal(["row 1, column mood"], (await (await ImportAsync(workspace.Contributor, "text,kind,author,date,mood\nx,other,Jon,2026-03-12,fine"))

@@ -143,8 +143,8 @@ public abstract class ImportsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
 
         var account = await (await scene.Admin.GetAsync($"/api/v1/accounts/{scene.Account.Id}")).ReadAsync<AccountView>();
         var occurrences = await (await scene.Admin.GetAsync($"/api/v1/touchpoints/{scene.Touchpoint.Id}/occurrences"))
-            .ReadAsync<List<Dyad.Data.Touchpoints.OccurrenceView>>();
-        var events = await (await scene.Admin.GetAsync($"/api/v1/events?accountId={scene.Account.Id}")).ReadAsync<List<Dyad.Data.Events.EventSummary>>();
+            .ReadItemsAsync<Dyad.Data.Touchpoints.OccurrenceView>();
+        var events = await (await scene.Admin.GetAsync($"/api/v1/events?accountId={scene.Account.Id}")).ReadItemsAsync<Dyad.Data.Events.EventSummary>();
 
         var aino = Assert.Single(account.Stakeholders, s => s.Email == "aino@aurora.example");
         Assert.Equal(("Aino \"AJ\" Järvinen", HierarchyLevel.Middle, BuyingCentreRole.User), (aino.Name, aino.Level, aino.BuyingCentreRole));
@@ -200,7 +200,7 @@ public abstract class ImportsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var broken = await PostAsync(scene.Admin, "/api/v1/imports/accounts", "name,relationship_type\n\"Unclosed,relational\n", "text/csv");
         var viewer = await app.ApiClientAsync(DyadRole.Viewer, scene.Workspace);
 
-        var runs = await (await viewer.GetAsync("/api/v1/imports")).ReadAsync<List<ImportRunView>>();
+        var runs = await (await viewer.GetAsync("/api/v1/imports")).ReadItemsAsync<ImportRunView>();
         var forbidden = await PostAsync(viewer, "/api/v1/imports/accounts", Csv(rows), "text/csv");
         var wrongType = await PostAsync(scene.Admin, "/api/v1/imports/accounts", Csv(rows), "application/json");
         var noSurvey = await PostAsync(scene.Admin, $"/api/v1/imports/responses?survey={Guid.NewGuid()}", "score\n9\n", "text/csv");

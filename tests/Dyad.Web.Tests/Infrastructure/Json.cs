@@ -20,6 +20,10 @@ public static class Json
         return JsonSerializer.Deserialize<T>(body, Options)!;
     }
 
+    /// <summary>The rows of one page of a paged list.</summary>
+    public static async Task<IReadOnlyList<T>> ReadItemsAsync<T>(this HttpResponseMessage response) =>
+        (await response.ReadAsync<Dyad.Data.Common.CursorPage<T>>()).Items;
+
     public static Task<HttpResponseMessage> PostJsonAsync<T>(this HttpClient client, string url, T body) =>
         client.PostAsJsonAsync(url, body, Options);
 

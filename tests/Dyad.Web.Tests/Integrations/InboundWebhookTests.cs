@@ -92,7 +92,7 @@ public abstract class InboundWebhookTests<TApp>(TApp app) : IClassFixture<TApp> 
             (occurrence.Touchpoint, occurrence.Account, occurrence.Note));
         Assert.Single(occurrence.People);
 
-        var log = await (await admin.GetAsync($"/api/v1/webhooks/inbound/{created.Endpoint.Id}/deliveries")).ReadAsync<List<InboundDeliveryView>>();
+        var log = await (await admin.GetAsync($"/api/v1/webhooks/inbound/{created.Endpoint.Id}/deliveries")).ReadItemsAsync<InboundDeliveryView>();
         Assert.Equal([InboundDeliveryStatus.Duplicate, InboundDeliveryStatus.Accepted], log.Select(d => d.Status));
         Assert.All(log, d => Assert.Equal("zd-1001", d.ExternalId));
     }
@@ -110,7 +110,7 @@ public abstract class InboundWebhookTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
         Assert.Contains("replay", await replayed.Content.ReadAsStringAsync());
-        var log = await (await admin.GetAsync($"/api/v1/webhooks/inbound/{created.Endpoint.Id}/deliveries")).ReadAsync<List<InboundDeliveryView>>();
+        var log = await (await admin.GetAsync($"/api/v1/webhooks/inbound/{created.Endpoint.Id}/deliveries")).ReadItemsAsync<InboundDeliveryView>();
         Assert.Equal(3, log.Count(d => d.Status == InboundDeliveryStatus.Rejected && d.StatusCode == 401));
         Assert.Contains(log, d => d.Reason == "The signature does not match.");
         Assert.Contains(log, d => d.Reason == "The signature header is missing.");
@@ -144,7 +144,7 @@ public abstract class InboundWebhookTests<TApp>(TApp app) : IClassFixture<TApp> 
 
         Assert.Equal(HttpStatusCode.NotFound, (await Sender().SendAsync(Unsigned(created.Address + "x", Ticket("zd-3003")))).StatusCode);
 
-        var log = await (await admin.GetAsync($"/api/v1/webhooks/inbound/{created.Endpoint.Id}/deliveries")).ReadAsync<List<InboundDeliveryView>>();
+        var log = await (await admin.GetAsync($"/api/v1/webhooks/inbound/{created.Endpoint.Id}/deliveries")).ReadItemsAsync<InboundDeliveryView>();
         Assert.Equal(3, log.Count);
         Assert.All(log, d => Assert.Equal(InboundDeliveryStatus.Rejected, d.Status));
     }

@@ -144,7 +144,7 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
             qx-3,2026-05-02T08:00:00Z,,{email},,4,"Slow answers, again"
             qx-4,2026-05-03T08:00:00Z,,,,7,
             """)).ReadAsync<ImportSummary>();
-        var responses = await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadAsync<List<SurveyResponseView>>();
+        var responses = await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadItemsAsync<SurveyResponseView>();
         var quarterly = await AnalysisAsync(manager, survey.Id, "?by=account&period=quarter&from=2026-01-01&to=2026-09-30");
         var secondQuarter = await AnalysisAsync(manager, survey.Id, "?from=2026-04-01&to=2026-06-30");
 
@@ -179,7 +179,7 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(["row 3, column score", "row 4, column score", "row 5, column account", "row 5, column submitted_at"], errors.Keys.Order());
         Assert.Contains("'eleven' is not a whole number", errors["row 3, column score"][0]);
         Assert.Contains("from 0 to 10", errors["row 4, column score"][0]);
-        Assert.Empty(await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadAsync<List<SurveyResponseView>>());
+        Assert.Empty(await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadItemsAsync<SurveyResponseView>());
 
         var unknownColumn = await (await ImportAsync(manager, survey.Id, "response_id,score,colour\nx,9,red\n")).ValidationErrorsAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal(["row 1, column colour"], unknownColumn.Keys);
@@ -201,7 +201,7 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
 
         Assert.Equal((2, 0), (first.Inserted, first.Unchanged));
         Assert.Equal((0, 2), (second.Inserted, second.Unchanged));
-        Assert.Equal(2, (await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadAsync<List<SurveyResponseView>>()).Count);
+        Assert.Equal(2, (await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadItemsAsync<SurveyResponseView>()).Count);
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
         var exported = await ExportAsync(manager, original.Id);
         var imported = await (await ImportAsync(manager, copy.Id, exported)).ReadAsync<ImportSummary>();
         var reexported = await ExportAsync(manager, copy.Id);
-        var copied = await (await manager.GetAsync($"/api/v1/surveys/{copy.Id}/responses")).ReadAsync<List<SurveyResponseView>>();
+        var copied = await (await manager.GetAsync($"/api/v1/surveys/{copy.Id}/responses")).ReadItemsAsync<SurveyResponseView>();
 
         Assert.StartsWith("response_id,submitted_at,account,stakeholder_email,language,phase,topics,priorities,quality.drawings,quality.manuals,comment",
             exported);

@@ -73,7 +73,7 @@ public abstract class SurveysApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
 
         Assert.Equal(first.Id, replay.Id);
         Assert.Equal(9, replay.Answers[BuiltInInstruments.ScoreQuestion].Number);
-        var stored = await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadAsync<List<SurveyResponseView>>();
+        var stored = await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadItemsAsync<SurveyResponseView>();
         Assert.Equal(first.Id, Assert.Single(stored).Id);
     }
 
@@ -86,7 +86,7 @@ public abstract class SurveysApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var errors = await (await SubmitAsync(manager, survey.Id, Score(11), "bad-1")).ValidationErrorsAsync();
 
         Assert.Contains("from 0 to 10", Assert.Single(errors["answers.score"]), StringComparison.Ordinal);
-        Assert.Empty(await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadAsync<List<SurveyResponseView>>());
+        Assert.Empty(await (await manager.GetAsync($"/api/v1/surveys/{survey.Id}/responses")).ReadItemsAsync<SurveyResponseView>());
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public abstract class UsersApiTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var viewer = await app.CreateUserAsync(DyadRole.Viewer, mine);
         var stranger = await app.CreateUserAsync(DyadRole.Viewer, theirs);
 
-        var listed = await (await admin.GetAsync("/api/v1/users")).ReadAsync<List<UserView>>();
+        var listed = await (await admin.GetAsync("/api/v1/users")).ReadItemsAsync<UserView>();
 
         Assert.Equal([DyadRole.Viewer, DyadRole.Admin], listed.Select(u => u.Role).Order());
         Assert.Contains(listed, u => u.Id == viewer.Id && u.Email == viewer.Email);

@@ -48,7 +48,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task A_user_of_another_workspace_gets_404_for_the_demo_events_and_their_coding()
     {
         var demo = await app.ApiClientAsync(DyadRole.Viewer);
-        var demoEvent = (await (await demo.GetAsync("/api/v1/events")).ReadAsync<List<EventSummary>>()).First();
+        var demoEvent = (await (await demo.GetAsync("/api/v1/events")).ReadItemsAsync<EventSummary>()).First();
         var view = await (await demo.GetAsync($"/api/v1/events/{demoEvent.Id}")).ReadAsync<EventView>();
         var note = view.Evidence.First();
         var code = note.Codes.First();
@@ -66,7 +66,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/accounts/{demoEvent.AccountId}/experience")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/practices/{practice.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/codes/{code.Id}")).StatusCode);
-        Assert.Empty(await (await stranger.GetAsync("/api/v1/events")).ReadAsync<List<EventSummary>>());
+        Assert.Empty(await (await stranger.GetAsync("/api/v1/events")).ReadItemsAsync<EventSummary>());
         Assert.Equal(0, (await (await stranger.GetAsync("/api/v1/events/analysis")).ReadAsync<Web.Events.PracticeAnalysisResponse>()).EventCount);
 
         var untouched = await (await demo.GetAsync($"/api/v1/events/{demoEvent.Id}")).ReadAsync<EventView>();

@@ -1,4 +1,5 @@
 using Dyad.Core.Actions.Webhooks;
+using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Actions.Webhooks;
@@ -66,17 +67,27 @@ public sealed class WebhookService(IDbContextFactory<DyadDbContext> contexts, Ti
         return true;
     }
 
-    /// <summary>The endpoint's latest deliveries, newest first; null when there is no such endpoint.</summary>
-    public async Task<IReadOnlyList<WebhookDeliveryView>?> DeliveriesAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>The delivery log's sort keys; <c>created_at</c> descending (newest first) unless asked otherwise.</summary>
+    public static readonly CursorSort<WebhookDelivery> DeliverySorts = new CursorSort<WebhookDelivery>(d => d.Id)
+        .By("created_at", d => d.CreatedAt, SortOrder.Desc)
+        .By("delivered_at", d => d.DeliveredAt)
+        .By("next_attempt_at", d => d.NextAttemptAt);
+
+    /// <summary>A page of the endpoint's deliveries, optionally of one status; null when there is no such endpoint.</summary>
+    public async Task<CursorPage<WebhookDeliveryView>?> DeliveriesAsync(Guid id, WebhookDeliveryStatus? status, CursorRequest page,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.WebhookEndpoints.AnyAsync(e => e.Id == id, cancellationToken))
         {
             return null;
         }
-        var deliveries = await db.WebhookDeliveries.AsNoTracking().Where(d => d.EndpointId == id)
-            .OrderByDescending(d => d.CreatedAt).ThenBy(d => d.Id).Take(MaxDeliveriesListed).ToListAsync(cancellationToken);
-        return deliveries.Select(WebhookDeliveryView.Of).ToList();
+        var deliveries = db.WebhookDeliveries.AsNoTracking().Where(d => d.EndpointId == id);
+        if (status is { } wanted)
+        {
+            deliveries = deliveries.Where(d => d.Status == wanted);
+        }
+        return (await DeliverySorts.PageAsync(deliveries, page, cancellationToken)).Select(WebhookDeliveryView.Of);
     }
 
     private async Task<WebhookView?> ChangeAsync(Guid id, Action<WebhookEndpoint> change, CancellationToken cancellationToken)

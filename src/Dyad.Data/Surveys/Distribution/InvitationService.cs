@@ -2,6 +2,7 @@ using System.Net.Mail;
 using Dyad.Core.Common;
 using Dyad.Core.Surveys.Distribution;
 using Dyad.Data.Audit;
+using Dyad.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Surveys.Distribution;
@@ -58,6 +59,13 @@ public sealed class InvitationService(IDbContextFactory<DyadDbContext> contexts,
         return await ViewsAsync(db, db.SurveyInvitations.Where(i => ids.Contains(i.Id)), cancellationToken);
     }
 
+    /// <summary>The invitation list's sort keys for the API; <c>created_at</c> descending (newest first) unless asked otherwise.</summary>
+    public static readonly CursorSort<SurveyInvitation> Sorts = new CursorSort<SurveyInvitation>(i => i.Id)
+        .By("created_at", i => i.CreatedAt, SortOrder.Desc)
+        .By("sent_at", i => i.SentAt)
+        .By("answered_at", i => i.AnsweredAt)
+        .By("email", i => i.Email);
+
     /// <returns>The survey's invitations, newest first, or null when the survey does not exist in the workspace.</returns>
     public async Task<IReadOnlyList<InvitationView>?> ListAsync(Guid surveyId, InvitationStatus? status = null, CancellationToken cancellationToken = default)
     {
@@ -66,8 +74,44 @@ public sealed class InvitationService(IDbContextFactory<DyadDbContext> contexts,
         {
             return null;
         }
-        var views = await ViewsAsync(db, db.SurveyInvitations.Where(i => i.SurveyId == surveyId), cancellationToken);
-        return views.Where(v => status is null || v.Status == status).OrderByDescending(v => v.CreatedAt).ToList();
+        var views = await ViewsAsync(db, OfSurvey(db, surveyId, status), cancellationToken);
+        return views.OrderByDescending(v => v.CreatedAt).ToList();
+    }
+
+    /// <returns>A page of the survey's invitations, or null when the survey does not exist in the workspace.</returns>
+    public async Task<CursorPage<InvitationView>?> PageAsync(Guid surveyId, InvitationStatus? status, CursorRequest page,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Surveys.AnyAsync(s => s.Id == surveyId, cancellationToken))
+        {
+            return null;
+        }
+        var invitations = await Sorts.PageAsync(OfSurvey(db, surveyId, status).AsNoTracking(), page, cancellationToken);
+        var ids = invitations.Items.Select(i => i.Id).ToList();
+        var views = (await ViewsAsync(db, db.SurveyInvitations.Where(i => ids.Contains(i.Id)), cancellationToken)).ToDictionary(v => v.Id);
+        return invitations.Select(i => views[i.Id]);
+    }
+
+    /// <summary>The survey's invitations, of one status when given: <see cref="SurveyInvitation.Status"/> is derived, so this spells it out for SQL.</summary>
+    private static IQueryable<SurveyInvitation> OfSurvey(DyadDbContext db, Guid surveyId, InvitationStatus? status)
+    {
+        var invitations = db.SurveyInvitations.Where(i => i.SurveyId == surveyId);
+        return status switch
+        {
+            null => invitations,
+            InvitationStatus.Suppressed => invitations.Where(i => i.SuppressedAt != null),
+            InvitationStatus.Answered => invitations.Where(i => i.SuppressedAt == null && i.AnsweredAt != null),
+            InvitationStatus.Started => invitations.Where(i => i.SuppressedAt == null && i.AnsweredAt == null && i.StartedAt != null),
+            InvitationStatus.Opened => invitations.Where(i => i.SuppressedAt == null && i.AnsweredAt == null && i.StartedAt == null && i.OpenedAt != null),
+            InvitationStatus.Bounced => invitations.Where(i => i.SuppressedAt == null && i.AnsweredAt == null && i.StartedAt == null && i.OpenedAt == null
+                                                               && i.BouncedAt != null),
+            InvitationStatus.Sent => invitations.Where(i => i.SuppressedAt == null && i.AnsweredAt == null && i.StartedAt == null && i.OpenedAt == null
+                                                            && i.BouncedAt == null && i.SentAt != null),
+            InvitationStatus.Pending => invitations.Where(i => i.SuppressedAt == null && i.AnsweredAt == null && i.StartedAt == null && i.OpenedAt == null
+                                                               && i.BouncedAt == null && i.SentAt == null),
+            _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+        };
     }
 
     public async Task<InvitationView?> GetAsync(Guid surveyId, Guid id, CancellationToken cancellationToken = default)

@@ -3,6 +3,7 @@ using Dyad.Core.Common;
 using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Surveys.Distribution;
+using Dyad.Data.Common;
 using Dyad.Web.Api;
 using Dyad.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,8 +27,9 @@ public static class DistributionApi
             .WithSummary("Invites stakeholders (by id, or those with an e-mail of accounts, optionally only the DMU or users) or e-mail addresses.")
             .WithDescription("Returns each invitation with its personal link. An invitation the fatigue cap holds back is returned with status " +
                              "'suppressed' and the reason; the scheduler sends the others by e-mail.");
-        surveys.MapGet("/{id:guid}/invitations", ListInvitationsAsync)
-            .WithSummary("The survey's invitations, newest first, with their tracking; ?status=pending|suppressed|sent|bounced|opened|started|answered.");
+        surveys.MapGet("/{id:guid}/invitations", ListInvitationsAsync).WithNextLink()
+            .WithSummary("The survey's invitations a page at a time, with their tracking; ?status=pending|suppressed|sent|bounced|opened|started|answered; " +
+                         "sort by created_at (default, newest first), sent_at, answered_at or email.");
         surveys.MapGet("/{id:guid}/invitations/{invitationId:guid}", GetInvitationAsync).HasETag<SurveyInvitation>().WithName(GetInvitationRoute).WithSummary("One invitation.");
         surveys.MapDelete("/{id:guid}/invitations/{invitationId:guid}", RevokeAsync).HasETag<SurveyInvitation>().RequirePermission(Permission.Configure)
             .WithSummary("Revokes an invitation not sent yet (409 once sent).");
@@ -44,7 +46,8 @@ public static class DistributionApi
             .WithSummary("The survey's participants as a LimeSurvey-style CSV list, with sent, reminded, completed and uses left.")
             .WithDescription("Cells a spreadsheet would run as a formula (starting with = + - @) are written with a leading quote, which the import removes.");
 
-        surveys.MapGet("/{id:guid}/triggers", ListTriggersAsync).WithSummary("The survey's triggers.");
+        surveys.MapGet("/{id:guid}/triggers", ListTriggersAsync)
+            .Unpaged("A survey has a few triggers its designer configures, read whole to edit them.").WithSummary("The survey's triggers.");
         surveys.MapPost("/{id:guid}/triggers", CreateTriggerAsync).RequirePermission(Permission.Configure)
             .WithSummary("Adds a trigger: after a touchpoint occurs, when a journey enters a phase, or periodically.");
         surveys.MapGet("/{id:guid}/triggers/{triggerId:guid}", GetTriggerAsync).HasETag<SurveyTrigger>().WithName(GetTriggerRoute).WithSummary("One trigger.");
@@ -68,9 +71,11 @@ public static class DistributionApi
         CancellationToken ct) =>
         await invitations.InviteAsync(id, request, ct) is { } made ? TypedResults.Ok(made) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<IReadOnlyList<InvitationView>>, NotFound>> ListInvitationsAsync(Guid id, string? status,
-        InvitationService invitations, CancellationToken ct) =>
-        await invitations.ListAsync(id, Parse<InvitationStatus>(status, "status"), ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+    private static async Task<Results<Ok<CursorPage<InvitationView>>, NotFound>> ListInvitationsAsync(Guid id, string? status,
+        [AsParameters] PageQuery page, InvitationService invitations, CancellationToken ct) =>
+        await invitations.PageAsync(id, QueryValues.Enum<InvitationStatus>(status, "status"), page.ToRequest(), ct) is { } list
+            ? TypedResults.Ok(list)
+            : TypedResults.NotFound();
 
     private static async Task<Results<Ok<InvitationView>, NotFound>> GetInvitationAsync(Guid id, Guid invitationId, InvitationService invitations,
         CancellationToken ct) =>
@@ -122,13 +127,7 @@ public static class DistributionApi
 
     private static async Task<Results<Ok<ResponseRateReport>, NotFound>> ResponseRatesAsync(Guid id, string? by, ResponseRateService rates,
         CancellationToken ct) =>
-        await rates.ReportAsync(id, Parse<ResponseRateSplit>(by, "by") ?? ResponseRateSplit.Account, ct) is { } report
+        await rates.ReportAsync(id, QueryValues.Enum<ResponseRateSplit>(by, "by") ?? ResponseRateSplit.Account, ct) is { } report
             ? TypedResults.Ok(report)
             : TypedResults.NotFound();
-
-    /// <summary>A query value in the API's snake case; anything else is a 400 listing the choices.</summary>
-    private static TEnum? Parse<TEnum>(string? text, string field) where TEnum : struct, Enum =>
-        text is null ? null
-        : EnumText.TryParse<TEnum>(text, out var value) ? value
-        : throw DomainValidationException.For(field, $"Choose one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(EnumText.ToSnakeCase))}.");
 }

@@ -66,8 +66,8 @@ public abstract class DistributionTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
     private Task<DispatchResult> RunSchedulerAsync(DateTimeOffset now) => RunSchedulerAsync(app.Services, now);
 
-    private static async Task<List<InvitationView>> InvitationsAsync(Scene scene, string query = "") =>
-        await (await scene.Manager.GetAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations{query}")).ReadAsync<List<InvitationView>>();
+    private static async Task<IReadOnlyList<InvitationView>> InvitationsAsync(Scene scene, string query = "") =>
+        await (await scene.Manager.GetAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations{query}")).ReadItemsAsync<InvitationView>();
 
     private static async Task<TriggerView> AddKickOffTriggerAsync(Scene scene, TriggerAudience audience = TriggerAudience.Involved) =>
         await (await scene.Manager.PostJsonAsync($"/api/v1/surveys/{scene.Survey.Id}/triggers",
@@ -371,7 +371,7 @@ public abstract class DistributionTests<TApp>(TApp app) : IClassFixture<TApp> wh
     {
         var viewer = await app.ApiClientAsync(DyadRole.Viewer);
         var survey = ((await (await viewer.GetAsync("/api/v1/surveys?limit=200")).ReadAsync<CursorPage<SurveySummary>>()).Items).Single(s => s.Name == DemoWorkspace.NpsSurvey);
-        var invitations = await (await viewer.GetAsync($"/api/v1/surveys/{survey.Id}/invitations")).ReadAsync<List<InvitationView>>();
+        var invitations = await (await viewer.GetAsync($"/api/v1/surveys/{survey.Id}/invitations")).ReadItemsAsync<InvitationView>();
         var trigger = Assert.Single(await (await viewer.GetAsync($"/api/v1/surveys/{survey.Id}/triggers")).ReadAsync<List<TriggerView>>());
 
         await RunSchedulerAsync(DateTimeOffset.UtcNow.AddMinutes(1));
@@ -393,7 +393,7 @@ public abstract class DistributionTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/surveys/{scene.Survey.Id}/invitations")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/touchpoints/{scene.TouchpointId}/occurrences")).StatusCode);
-        Assert.Single(await (await scene.Manager.GetAsync($"/api/v1/touchpoints/{scene.TouchpointId}/occurrences")).ReadAsync<List<OccurrenceView>>());
+        Assert.Single(await (await scene.Manager.GetAsync($"/api/v1/touchpoints/{scene.TouchpointId}/occurrences")).ReadItemsAsync<OccurrenceView>());
     }
 }
 

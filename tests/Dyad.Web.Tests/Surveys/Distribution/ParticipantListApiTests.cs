@@ -34,7 +34,7 @@ public abstract class ParticipantListApiTests<TApp>(TApp app) : IClassFixture<TA
         ImportAsync(client, surveyId, System.Text.Encoding.UTF8.GetBytes(csv));
 
     private static async Task<List<InvitationView>> InvitationsAsync(HttpClient client, Guid surveyId) =>
-        (await (await client.GetAsync($"/api/v1/surveys/{surveyId}/invitations")).ReadAsync<List<InvitationView>>()).OrderBy(i => i.Email).ToList();
+        (await (await client.GetAsync($"/api/v1/surveys/{surveyId}/invitations?limit=200")).ReadItemsAsync<InvitationView>()).OrderBy(i => i.Email).ToList();
 
     private static async Task<string[][]> ExportAsync(HttpClient client, Guid surveyId)
     {
@@ -78,7 +78,7 @@ public abstract class ParticipantListApiTests<TApp>(TApp app) : IClassFixture<TA
         Assert.DoesNotContain("x7kq2mpz9rt4wb1", invitations[1].Link);
         Assert.Equal(BuyingCentreRole.User, invitations[1].BuyingCentreRole);
         Assert.Equal((null, null, "nl"), (invitations[2].AccountId, invitations[2].StakeholderId, invitations[2].Language));
-        Assert.Contains((await (await scene.Manager.GetAsync($"/api/v1/accounts/{scene.Account.Id}/stakeholders")).ReadAsync<List<StakeholderView>>()),
+        Assert.Contains((await (await scene.Manager.GetAsync($"/api/v1/accounts/{scene.Account.Id}/stakeholders")).ReadItemsAsync<StakeholderView>()),
             s => s is { Name: "Jonas Berg", Email: "jonas.berg@cranes.example" });
 
         var again = await (await ImportAsync(scene.Manager, survey, LimeSurveyExport())).ReadAsync<ParticipantImportSummary>();
@@ -106,7 +106,7 @@ public abstract class ParticipantListApiTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Equal(["row 3, column validfrom", "row 4, column email", "row 5, column language", "row 6, column account", "row 7, column validfrom"],
             errors.Keys.Order());
         Assert.Empty(await InvitationsAsync(scene.Manager, survey));
-        Assert.Single(await (await scene.Manager.GetAsync($"/api/v1/accounts/{scene.Account.Id}/stakeholders")).ReadAsync<List<StakeholderView>>());
+        Assert.Single(await (await scene.Manager.GetAsync($"/api/v1/accounts/{scene.Account.Id}/stakeholders")).ReadItemsAsync<StakeholderView>());
         Assert.Contains("'sent_at'", (await (await ImportAsync(scene.Manager, survey, "email,sent_at\nann@cranes.example,N\n")).ValidationErrorsAsync())
             ["row 1, column sent_at"].Single());
     }
