@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using Dyad.Bench.Common;
+using Dyad.Core.Feedback.Codebooks;
+using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Journeys;
 using Dyad.Core.Surveys.Instruments;
 using Dyad.Data;
@@ -40,6 +42,10 @@ public static class AnalyticsBenchmark
             workspaceId = (await scope.ServiceProvider.GetRequiredService<WorkspaceGenerator>().GenerateAsync("analytics-bench", size)).Workspace.Id;
         }
         await using var work = BenchDatabase.Enter(services, workspaceId);
+        // The open answers are coded with 004's keywords and thresholds, as a workspace that adopted them would have them.
+        await work.ServiceProvider.GetRequiredService<CodebookService>().CreateAsync(new CodebookDraft("004 keywords",
+            Codebook004.Codebook.Keywords.Select(k => new OwnedKeyword(k.Keyword, k.Topic, k.Synonyms)).ToArray(),
+            Codebook004.Thresholds.Select(t => new TopicThreshold(t.Key, t.Value)).ToArray()));
         var db = work.ServiceProvider.GetRequiredService<DyadDbContext>();
         var surveys = await db.Surveys.AsNoTracking().ToDictionaryAsync(s => s.Instrument ?? "", s => s.Id);
         var template = await db.JourneyTemplates.Where(t => t.Name == BuiltInJourneyTemplates.ServiceJourney).Select(t => t.Id).SingleAsync();
