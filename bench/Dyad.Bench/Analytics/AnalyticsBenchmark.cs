@@ -3,11 +3,15 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using Dyad.Bench.Common;
+using Dyad.Core.Feedback.Codebooks;
+using Dyad.Core.Feedback.Inbox;
 using Dyad.Core.Journeys;
 using Dyad.Core.Surveys.Instruments;
 using Dyad.Data;
 using Dyad.Data.Demo;
 using Dyad.Data.Events;
+using Dyad.Data.Feedback;
+using Dyad.Data.Health;
 using Dyad.Data.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +19,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dyad.Bench.Analytics;
 
 /// <summary>
-/// The analyses behind the dashboards (NPS, SERVQUAL gaps per dimension, recurrence of practices per phase) by Dyad's
-/// services over a generated workspace, against pandas computing the same numbers from the workspace's CSV exports. The
-/// numbers are compared one by one.
+/// The analyses behind the dashboards (NPS, SERVQUAL gaps per dimension, recurrence of practices per phase, keyword
+/// frequencies of the open answers) by Dyad's services over a generated workspace, against pandas computing the same
+/// numbers from the workspace's CSV exports and its codebook. The numbers are compared one by one.
 /// </summary>
 public static class AnalyticsBenchmark
 {
@@ -38,6 +42,10 @@ public static class AnalyticsBenchmark
             workspaceId = (await scope.ServiceProvider.GetRequiredService<WorkspaceGenerator>().GenerateAsync("analytics-bench", size)).Workspace.Id;
         }
         await using var work = BenchDatabase.Enter(services, workspaceId);
+        // The open answers are coded with 004's keywords and thresholds, as a workspace that adopted them would have them.
+        await work.ServiceProvider.GetRequiredService<CodebookService>().CreateAsync(new CodebookDraft("004 keywords",
+            Codebook004.Codebook.Keywords.Select(k => new OwnedKeyword(k.Keyword, k.Topic, k.Synonyms)).ToArray(),
+            Codebook004.Thresholds.Select(t => new TopicThreshold(t.Key, t.Value)).ToArray()));
         var db = work.ServiceProvider.GetRequiredService<DyadDbContext>();
         var surveys = await db.Surveys.AsNoTracking().ToDictionaryAsync(s => s.Instrument ?? "", s => s.Id);
         var template = await db.JourneyTemplates.Where(t => t.Name == BuiltInJourneyTemplates.ServiceJourney).Select(t => t.Id).SingleAsync();
@@ -50,6 +58,7 @@ public static class AnalyticsBenchmark
             await csv.ExportAsync(surveys[instrument], writer);
         }
         await ExportPracticesAsync(db, template, Path.Combine(folder, "practices.csv"));
+        await ExportOpenAnswersAsync(work.ServiceProvider, csv, folder);
         return new AnalyticsPlan(database.Provider, database.ConnectionString, workFolder, workspaceId,
             surveys[BuiltInInstruments.NpsKey], surveys[BuiltInInstruments.ServqualKey], template, folder);
     }
@@ -69,6 +78,33 @@ public static class AnalyticsBenchmark
         await csv.WriteRecordsAsync(uses);
     }
 
+    /// <summary>
+    /// Each survey with answered open questions as its CSV export, and <c>codebook.json</c>: the workspace's keywords with
+    /// their synonyms, the topics' thresholds, and the topic of each open question of each export.
+    /// </summary>
+    private static async Task ExportOpenAnswersAsync(IServiceProvider services, SurveyResponseCsv csv, string folder)
+    {
+        var selection = await services.GetRequiredService<FeedbackInbox>().SelectAsync(new FeedbackFilter(Source: FeedbackSources.Survey));
+        var sources = new List<object>();
+        foreach (var (survey, index) in selection.Items.GroupBy(i => i.SurveyId!.Value).Select((g, i) => (g, i)))
+        {
+            var file = $"open-{index}.csv";
+            await using (var writer = new StreamWriter(Path.Combine(folder, file)))
+            {
+                await csv.ExportAsync(survey.Key, writer);
+            }
+            sources.Add(new { file, topics = survey.DistinctBy(i => i.QuestionKey).ToDictionary(i => i.QuestionKey!, i => i.Topic) });
+        }
+        var codebook = new
+        {
+            keywords = selection.Codebook.Keywords.Select(k => new { keyword = k.Keyword, topic = k.Topic, synonyms = k.Synonyms }),
+            thresholds = selection.Thresholds,
+            otherTopics = selection.OtherTopicsThreshold,
+            sources,
+        };
+        await File.WriteAllTextAsync(Path.Combine(folder, "codebook.json"), JsonSerializer.Serialize(codebook));
+    }
+
     /// <summary>Dyad's numbers by the services the dashboards call, written to <c>dyad-numbers.json</c> in the work folder.</summary>
     public static async Task<Measurement> RunDyadAsync(AnalyticsPlan plan)
     {
@@ -76,21 +112,26 @@ public static class AnalyticsBenchmark
         await using var scope = BenchDatabase.Enter(services, plan.WorkspaceId);
         var surveys = scope.ServiceProvider.GetRequiredService<SurveyAnalysisService>();
         var events = scope.ServiceProvider.GetRequiredService<EventAnalyticsService>();
+        var feedback = scope.ServiceProvider.GetRequiredService<FeedbackInbox>();
+        var answers = new FeedbackFilter(Source: FeedbackSources.Survey);
         // A running server has built EF Core's model and compiled these queries long before a dashboard is opened, which
         // under load takes longer than the analyses themselves: one untimed pass first, as an earlier page view would.
         await surveys.AnalyseAsync(plan.NpsSurveyId);
         await surveys.AnalyseAsync(plan.ServqualSurveyId);
         await events.AnalyseAsync(new EventFilter(), plan.TemplateId);
+        await feedback.SelectAsync(answers);
         var watch = Stopwatch.StartNew();
         var nps = (await surveys.AnalyseAsync(plan.NpsSurveyId))!;
         var npsDone = watch.Elapsed;
         var servqual = (await surveys.AnalyseAsync(plan.ServqualSurveyId))!;
         var servqualDone = watch.Elapsed;
         var practices = (await events.AnalyseAsync(new EventFilter(), plan.TemplateId))!;
+        var recurrenceDone = watch.Elapsed;
+        var keywords = (await feedback.SelectAsync(answers)).Frequencies();
         watch.Stop();
         // Which analysis the time went to, for whoever makes it faster.
         await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"analytics: NPS {npsDone.TotalSeconds:0.00} s, SERVQUAL {(servqualDone - npsDone).TotalSeconds:0.00} s, recurrence {(watch.Elapsed - servqualDone).TotalSeconds:0.00} s"));
+            $"analytics: NPS {npsDone.TotalSeconds:0.00} s, SERVQUAL {(servqualDone - npsDone).TotalSeconds:0.00} s, recurrence {(recurrenceDone - servqualDone).TotalSeconds:0.00} s, keywords {(watch.Elapsed - recurrenceDone).TotalSeconds:0.00} s"));
 
         var numbers = new Dictionary<string, double>
         {
@@ -109,6 +150,19 @@ public static class AnalyticsBenchmark
         {
             numbers[$"recurrence.{row.Phase}.{row.Practice.Name}"] = row.Count;
         }
+        foreach (var keyword in keywords)
+        {
+            numbers[$"keywords.{keyword.Topic}.{keyword.Keyword}"] = keyword.Frequency;
+            numbers[$"keywords.share.{keyword.Topic}.{keyword.Keyword}"] = keyword.Share;
+        }
+        // Health over all accounts has no pandas side yet (its scorecard reads nine inputs over six tables), so it is timed
+        // apart and left out of the ratio.
+        var health = scope.ServiceProvider.GetRequiredService<AccountHealthService>();
+        await health.ListAsync();
+        var healthWatch = Stopwatch.StartNew();
+        var accounts = await health.ListAsync();
+        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"analytics, not compared: health of all {accounts.Count} accounts {healthWatch.Elapsed.TotalSeconds:0.00} s"));
         await File.WriteAllTextAsync(DyadNumbers(plan), JsonSerializer.Serialize(numbers));
         return Measurement.Of(nps.Responses + servqual.Responses, watch);
     }
@@ -128,7 +182,9 @@ public static class AnalyticsBenchmark
             .ToList();
     }
 
-    public static int Count(AnalyticsPlan plan) => Read(DyadNumbers(plan)).Count;
+    /// <summary>How many numbers Dyad computed whose name starts with <paramref name="prefix"/> (all of them by default).</summary>
+    public static int Count(AnalyticsPlan plan, string prefix = "") =>
+        Read(DyadNumbers(plan)).Keys.Count(key => key.StartsWith(prefix, StringComparison.Ordinal));
 
     public static async Task RunAsync(BenchDatabase database, string referenceFolder, string workFolder, int responses, ResultTable table)
     {
@@ -138,7 +194,7 @@ public static class AnalyticsBenchmark
         var dyad = await SideProcess.RunSelfAsync(DyadSide, planFile);
         var reference = await RunReferenceAsync(referenceFolder, plan);
         var differences = Differences(plan);
-        table.Add($"{plan.Provider}: NPS, SERVQUAL gaps, recurrence", dyad, "pandas on the CSV exports", reference,
+        table.Add($"{plan.Provider}: NPS, SERVQUAL gaps, recurrence, keywords", dyad, "pandas on the CSV exports", reference,
             differences.Count == 0 ? $"all {Count(plan)} numbers equal" : $"MISMATCH: {string.Join("; ", differences.Take(3))}");
     }
 

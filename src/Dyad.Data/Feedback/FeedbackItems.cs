@@ -35,9 +35,14 @@ internal sealed class FeedbackItems(DyadDbContext db, SentimentAnalysers analyse
         CancellationToken cancellationToken)
     {
         var codebook = await CodebookService.CombinedAsync(db, cancellationToken);
-        var stored = await responses.AsNoTracking().OrderByDescending(r => r.SubmittedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
-        var surveyIds = stored.Select(r => r.SurveyId).Distinct().ToArray();
-        var surveys = await db.Surveys.AsNoTracking().Where(s => surveyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        // Only surveys with open questions give feedback: a scale-only survey's responses (SERVQUAL's dozens of numbers
+        // each) are never read.
+        var surveys = (await db.Surveys.AsNoTracking().ToListAsync(cancellationToken))
+            .Where(s => s.Questions.Any(q => q.Type == QuestionType.OpenText))
+            .ToDictionary(s => s.Id);
+        var surveyIds = surveys.Keys.ToArray();
+        var stored = await responses.AsNoTracking().Where(r => surveyIds.Contains(r.SurveyId))
+            .OrderByDescending(r => r.SubmittedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         var accountIds = stored.Select(r => r.AccountId).OfType<Guid>().Distinct().ToArray();
         var accounts = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);

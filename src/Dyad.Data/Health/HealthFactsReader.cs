@@ -89,7 +89,7 @@ public sealed class HealthFactsReader(IDbContextFactory<DyadDbContext> contexts,
 
     /// <summary>
     /// The window's survey answers by account, with the survey's instrument and questions read once rather than per response.
-    /// Where the scorecard reads one number of a survey (its score, or its one NPS question) SQL hands over that number alone.
+    /// SQL hands over only the numbers the scorecard reads of a survey: its NPS questions and its instrument's scored questions.
     /// </summary>
     private static async Task<ILookup<Guid, ScoredAnswers>> ResponsesAsync(DyadDbContext db, Guid? accountId, DateTimeOffset since,
         DateTimeOffset now, CancellationToken cancellationToken)
@@ -102,18 +102,16 @@ public sealed class HealthFactsReader(IDbContextFactory<DyadDbContext> contexts,
                 .Where(r => r.SurveyId == survey.Id && r.AccountId != null && (accountId == null || r.AccountId == accountId)
                             && r.SubmittedAt > since && r.SubmittedAt <= now);
             var read = survey.Questions.Where(q => q.Type == QuestionType.Nps).Select(q => q.Key)
-                .Union(SurveyScores.ScoreQuestionOf(survey.Instrument) is { } score ? [score] : [], StringComparer.Ordinal)
+                .Union(SurveyScores.ScoredQuestionsOf(survey.Instrument) ?? [], StringComparer.Ordinal)
                 .ToArray();
-            if (read.Length == 0 && survey.Instrument != BuiltInInstruments.ServqualKey)
+            if (read.Length == 0)
             {
                 // Nothing on the scorecard comes from this survey (open questions, the workspace's own).
                 continue;
             }
-            var rows = survey.Instrument != BuiltInInstruments.ServqualKey && read is [var key]
-                ? (await inWindow.Select(r => new { r.AccountId, Number = AnswerSql.Number(r.Answers, key) }).ToListAsync(cancellationToken))
-                    .Select(r => (r.AccountId!.Value, AnswerSql.AsAnswers(key, r.Number)))
-                : (await inWindow.Select(r => new { r.AccountId, r.Answers }).ToListAsync(cancellationToken))
-                    .Select(r => (r.AccountId!.Value, r.Answers));
+            var rows = (await inWindow.Select(AnswerSql.WithNumbers((r, numbers) => new { r.AccountId, Numbers = numbers }, read))
+                    .ToListAsync(cancellationToken))
+                .Select(r => (r.AccountId!.Value, AnswerSql.AsAnswers(read, r.Numbers)));
             answers.AddRange(rows.Select(r => (r.Item1, new ScoredAnswers(r.Item2, survey.Instrument, survey.Questions))));
         }
         return answers.ToLookup(a => a.AccountId, a => a.Answers);

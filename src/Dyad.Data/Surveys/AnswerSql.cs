@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Data;
 using System.Linq.Expressions;
+using System.Reflection;
 using Dyad.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -23,13 +25,46 @@ public static class AnswerSql
         answers.TryGetValue(questionKey, out var answer) ? answer.Number : null;
 
     /// <summary>
-    /// A number read by <see cref="Number"/> as the answers the analyses take: the one answer, or none when the question was
-    /// skipped. Shared read-only instances, since a score takes few values and a large survey has many responses.
+    /// A query's projection of a response with the numbers answered to <paramref name="questionKeys"/>, in their order, as
+    /// its second parameter: each number is read in SQL by <see cref="Number"/>, so only those numbers cross over.
     /// </summary>
-    public static IReadOnlyDictionary<string, Answer> AsAnswers(string questionKey, int? number) =>
-        number is { } value ? Answered.GetOrAdd((questionKey, value), k => new Dictionary<string, Answer> { [k.Key] = new(Number: k.Number) }.AsReadOnly()) : Unanswered;
+    public static Expression<Func<SurveyResponse, TRow>> WithNumbers<TRow>(Expression<Func<SurveyResponse, int?[], TRow>> row,
+        IReadOnlyList<string> questionKeys)
+    {
+        var response = row.Parameters[0];
+        var answers = Expression.Property(response, nameof(SurveyResponse.Answers));
+        var numbers = Expression.NewArrayInit(typeof(int?), questionKeys.Select(key => Expression.Call(NumberMethod, answers, Expression.Constant(key))));
+        return Expression.Lambda<Func<SurveyResponse, TRow>>(ReplacingExpressionVisitor.Replace(row.Parameters[1], numbers, row.Body), response);
+    }
+
+    /// <summary>
+    /// Numbers read by <see cref="WithNumbers{TRow}"/> as the answers the analyses take, a skipped question left out. One
+    /// score becomes a shared read-only instance, since a score takes few values and a large survey has many responses.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Answer> AsAnswers(IReadOnlyList<string> questionKeys, int?[] numbers)
+    {
+        if (questionKeys.Count == 1)
+        {
+            return numbers[0] is { } value
+                ? Answered.GetOrAdd((questionKeys[0], value), k => new Dictionary<string, Answer> { [k.Key] = new(Number: k.Number) }.AsReadOnly())
+                : Unanswered;
+        }
+        var answers = new Dictionary<string, Answer>(questionKeys.Count, StringComparer.Ordinal);
+        for (var i = 0; i < questionKeys.Count; i++)
+        {
+            if (numbers[i] is { } value)
+            {
+                answers[questionKeys[i]] = Numbers.GetOrAdd(value, v => new Answer(Number: v));
+            }
+        }
+        return answers;
+    }
+
+    private static readonly MethodInfo NumberMethod = typeof(AnswerSql).GetMethod(nameof(Number))!;
 
     private static readonly ConcurrentDictionary<(string Key, int Number), IReadOnlyDictionary<string, Answer>> Answered = new();
+
+    private static readonly ConcurrentDictionary<int, Answer> Numbers = new();
 
     private static readonly IReadOnlyDictionary<string, Answer> Unanswered = new Dictionary<string, Answer>().AsReadOnly();
 
@@ -42,7 +77,7 @@ public static class AnswerSql
         var sqlite = provider == DatabaseProvider.Sqlite;
         var integer = new IntTypeMapping(sqlite ? "INTEGER" : "integer");
         var text = new StringTypeMapping(sqlite ? "TEXT" : "text", DbType.String);
-        var function = builder.HasDbFunction(typeof(AnswerSql).GetMethod(nameof(Number))!);
+        var function = builder.HasDbFunction(NumberMethod);
         function.HasParameter("answers").HasStoreType(text.StoreType);
         // EF Core wants the value type itself as the expression's type; the column it is read into stays nullable.
         function.HasTranslation(arguments => sqlite

@@ -74,8 +74,9 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
     /// <summary>
     /// The survey and the responses the query selects, oldest first, each with what the breakdown or filter asks for: its
     /// account, the respondent's role and membership of the decision-making unit, and the phase and touchpoint of its
-    /// context. With <paramref name="scoresOnly"/> a built-in instrument's responses carry only the numbers its scores read,
-    /// extracted in SQL (<see cref="AnswerSql"/>), so neither the answers' open text nor the JSON document crosses over.
+    /// context. With <paramref name="scoresOnly"/> a built-in instrument's responses carry only the numbers its scores read
+    /// (one score, or SERVQUAL's 44 items and 5 weights), extracted in SQL (<see cref="AnswerSql"/>), so neither the answers'
+    /// open text nor the JSON document crosses over.
     /// </summary>
     private static async Task<(Survey, List<ResponseFacts>)?> LoadAsync(DyadDbContext db, Guid surveyId, SurveyAnalysisQuery query,
         bool scoresOnly, CancellationToken cancellationToken)
@@ -114,9 +115,9 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
             selected = selected.Where(r => r.AccountId != null && inSegment.Contains(r.AccountId.Value));
         }
         selected = selected.OrderBy(r => r.SubmittedAt);
-        var scoreKey = scoresOnly ? SurveyScores.ScoreQuestionOf(survey.Instrument) : null;
+        var scored = scoresOnly ? SurveyScores.ScoredQuestionsOf(survey.Instrument) : null;
         List<ResponseRow> responses;
-        if (scoreKey is null)
+        if (scored is null)
         {
             responses = await selected.Select(r => new ResponseRow(r.Id, r.SubmittedAt, r.Answers, r.AccountId, r.StakeholderId,
                     r.InvitationId, r.Context.JourneyId, r.Context.Phase, r.Context.TouchpointId))
@@ -124,20 +125,21 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
         }
         else if (query.By is null or BreakdownDimension.Period && query.Role is null)
         {
-            // The overall scores and the trend read nothing but the score and the time: two columns a response, no ids.
-            responses = (await selected.Select(r => new { r.SubmittedAt, Score = AnswerSql.Number(r.Answers, scoreKey) }).ToListAsync(cancellationToken))
-                .Select(r => new ResponseRow(Guid.Empty, r.SubmittedAt, AnswerSql.AsAnswers(scoreKey, r.Score), null, null, null, null, null, null))
+            // The overall scores and the trend read nothing but the scored numbers and the time, no ids.
+            responses = (await selected.Select(AnswerSql.WithNumbers((r, numbers) => new { r.SubmittedAt, Numbers = numbers }, scored))
+                    .ToListAsync(cancellationToken))
+                .Select(r => new ResponseRow(Guid.Empty, r.SubmittedAt, AnswerSql.AsAnswers(scored, r.Numbers), null, null, null, null, null, null))
                 .ToList();
         }
         else
         {
-            responses = (await selected.Select(r => new
+            responses = (await selected.Select(AnswerSql.WithNumbers((r, numbers) => new
                     {
-                        r.Id, r.SubmittedAt, Score = AnswerSql.Number(r.Answers, scoreKey), r.AccountId, r.StakeholderId, r.InvitationId,
+                        r.Id, r.SubmittedAt, Numbers = numbers, r.AccountId, r.StakeholderId, r.InvitationId,
                         r.Context.JourneyId, r.Context.Phase, r.Context.TouchpointId,
-                    })
+                    }, scored))
                     .ToListAsync(cancellationToken))
-                .Select(r => new ResponseRow(r.Id, r.SubmittedAt, AnswerSql.AsAnswers(scoreKey, r.Score), r.AccountId, r.StakeholderId,
+                .Select(r => new ResponseRow(r.Id, r.SubmittedAt, AnswerSql.AsAnswers(scored, r.Numbers), r.AccountId, r.StakeholderId,
                     r.InvitationId, r.JourneyId, r.Phase, r.TouchpointId))
                 .ToList();
         }

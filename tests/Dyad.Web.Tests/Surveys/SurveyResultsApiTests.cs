@@ -105,6 +105,67 @@ public abstract class SurveyResultsApiTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
+    public async Task Servqual_scores_every_item_and_weight_as_the_domain_analysis_does_overall_and_per_account()
+    {
+        var manager = await app.ApiClientAsync(DyadRole.CxManager);
+        var a = await AccountAsync(manager, "Alpha", "Servqual");
+        var b = await AccountAsync(manager, "Beta", "Servqual");
+        var survey = await OpenSurveyAsync(manager, BuiltInInstruments.ServqualKey);
+        var random = new Random(11);
+        var submitted = new List<(Guid Account, Dictionary<string, Answer> Answers)>();
+        for (var i = 0; i < 6; i++)
+        {
+            var answers = Enumerable.Range(1, ServqualItems.Count)
+                .SelectMany(item => new[] { ServqualQuestions.ExpectationKey(item), ServqualQuestions.PerceptionKey(item) })
+                .ToDictionary(key => key, _ => new Answer(Number: random.Next(1, 8)));
+            // One respondent skips an item on each side, another gives no weights: both must count as the domain counts them.
+            if (i == 1)
+            {
+                answers.Remove(ServqualQuestions.ExpectationKey(3));
+                answers.Remove(ServqualQuestions.PerceptionKey(17));
+            }
+            if (i != 2)
+            {
+                var points = new[] { 10, 35, 20, 15, 20 };
+                foreach (var (dimension, index) in ServqualItems.Dimensions.Select((d, index) => (d, index)))
+                {
+                    answers[ServqualQuestions.WeightKey(dimension)] = new Answer(Number: points[(index + i) % points.Length]);
+                }
+            }
+            var account = i % 3 == 0 ? b.Id : a.Id;
+            await (await manager.PostJsonAsync($"/api/v1/surveys/{survey.Id}/responses", new SubmitResponseRequest(answers, account)))
+                .ReadAsync<SurveyResponseView>(HttpStatusCode.Created);
+            submitted.Add((account, answers));
+        }
+        var viewer = await app.ApiClientAsync(DyadRole.Viewer);
+
+        var overall = await AnalysisAsync(viewer, survey.Id);
+        var byAccount = await AnalysisAsync(viewer, survey.Id, "?by=account");
+
+        AssertSame(Servqual.Analyze(submitted.Select(s => ServqualAnswers.ToResponse(s.Answers)).ToArray()), overall.Servqual!);
+        Assert.Equal([a.Name, b.Name], byAccount.Breakdown!.Select(g => g.Group));
+        foreach (var (group, account) in byAccount.Breakdown!.Zip(new[] { a.Id, b.Id }))
+        {
+            AssertSame(Servqual.Analyze(submitted.Where(s => s.Account == account).Select(s => ServqualAnswers.ToResponse(s.Answers)).ToArray()),
+                group.Result.Servqual!);
+        }
+    }
+
+    private static void AssertSame(ServqualResult expected, ServqualResult actual)
+    {
+        Assert.Equal(expected.Respondents, actual.Respondents);
+        Assert.Equal(expected.Items.Select(i => (i.Expectation, i.Perception, i.Gap)), actual.Items.Select(i => (i.Expectation, i.Perception, i.Gap)));
+        foreach (var (mine, theirs) in expected.Dimensions.Zip(actual.Dimensions))
+        {
+            Assert.Equal((mine.Gap, mine.Weight, mine.ExpectationReliability.Respondents, mine.PerceptionReliability.Respondents),
+                (theirs.Gap, theirs.Weight, theirs.ExpectationReliability.Respondents, theirs.PerceptionReliability.Respondents));
+            Assert.Equal(mine.ExpectationReliability.Alpha, theirs.ExpectationReliability.Alpha);
+            Assert.Equal(mine.PerceptionReliability.CorrectedItemTotal, theirs.PerceptionReliability.CorrectedItemTotal);
+        }
+        Assert.Equal((expected.Gap, expected.WeightedGap), (actual.Gap, actual.WeightedGap));
+    }
+
+    [Fact]
     public async Task Filters_by_account_segment_and_dates_select_the_responses_scored()
     {
         var manager = await app.ApiClientAsync(DyadRole.CxManager);

@@ -5,6 +5,17 @@ public static class ServqualAnswers
 {
     public const string WeightsField = "answers." + ServqualQuestions.WeightPrefix;
 
+    /// <summary>
+    /// Every question whose number the analysis reads: the expectations, the perceptions, then the weights. A store that
+    /// reads these numbers alone hands the analysis all it needs without the rest of the answers.
+    /// </summary>
+    public static readonly IReadOnlyList<string> NumberKeys =
+    [
+        .. Enumerable.Range(1, ServqualItems.Count).Select(ServqualQuestions.ExpectationKey),
+        .. Enumerable.Range(1, ServqualItems.Count).Select(ServqualQuestions.PerceptionKey),
+        .. ServqualItems.Dimensions.Select(ServqualQuestions.WeightKey),
+    ];
+
     /// <summary>Weights are all or nothing and add up to 100; null when they do, or when none were given.</summary>
     public static string? WeightsProblem(IReadOnlyDictionary<string, Answer> answers)
     {

@@ -23,11 +23,18 @@ public sealed record SurveyScores(int Responses, NpsResult? Nps, CsatResult? Csa
     }
 
     /// <summary>
-    /// The one question whose number the instrument's scores read (NPS, CSAT, CES), so a store can hand over that number
-    /// alone; null when they read many answers (SERVQUAL) or none (a survey of the workspace's own questions).
+    /// The questions whose numbers the instrument's scores read (the one score of NPS, CSAT and CES, SERVQUAL's items and
+    /// weights), so a store can hand over those numbers alone; null when they read none (a survey of the workspace's own
+    /// questions).
     /// </summary>
-    public static string? ScoreQuestionOf(string? instrument) =>
-        instrument is BuiltInInstruments.NpsKey or BuiltInInstruments.CsatKey or BuiltInInstruments.CesKey ? BuiltInInstruments.ScoreQuestion : null;
+    public static IReadOnlyList<string>? ScoredQuestionsOf(string? instrument) => instrument switch
+    {
+        BuiltInInstruments.NpsKey or BuiltInInstruments.CsatKey or BuiltInInstruments.CesKey => ScoreOnly,
+        BuiltInInstruments.ServqualKey => ServqualAnswers.NumberKeys,
+        _ => null,
+    };
+
+    private static readonly IReadOnlyList<string> ScoreOnly = [BuiltInInstruments.ScoreQuestion];
 
     /// <summary>
     /// The one figure a chart of this instrument follows: NPS in points, the CSAT share in percent, the CES mean, or the
