@@ -28,22 +28,43 @@ public sealed record AlertClosing(string Note);
 /// <summary>Lists alerts, each with the action it opened if any, and lets a user resolve or dismiss one, with a note.</summary>
 public sealed class AlertBook(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
 {
+    /// <summary>The API's sort keys: the most recently seen first unless asked otherwise.</summary>
+    public static readonly CursorSort<Alert> Sorts = new CursorSort<Alert>(a => a.Id)
+        .By("last_seen_at", a => a.LastSeenAt, SortOrder.Desc)
+        .By("first_seen_at", a => a.FirstSeenAt);
+
+    /// <summary>One page by cursor, for API clients.</summary>
+    public async Task<CursorPage<AlertView>> PageAsync(AlertFilter filter, CursorRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var alerts = await Sorts.PageAsync(Matching(db, filter), page, cancellationToken);
+        return new CursorPage<AlertView>(await ViewsAsync(db, alerts.Items, cancellationToken), alerts.NextCursor);
+    }
+
+    /// <summary>A numbered page with the total, for the screen's pager.</summary>
     public async Task<Page<AlertView>> ListAsync(AlertFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = from a in db.Alerts.AsNoTracking()
-                    join account in db.Accounts on a.AccountId equals account.Id
-                    where (filter.AccountId == null || a.AccountId == filter.AccountId)
-                          && (filter.RuleKey == null || a.RuleKey == filter.RuleKey)
-                          && (filter.Status == null || a.Status == filter.Status)
-                    select new { Alert = a, AccountName = account.Name };
+        var query = Matching(db, filter);
         var size = page.Normalized;
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(x => x.Alert.LastSeenAt).ThenBy(x => x.Alert.Id)
+        var alerts = await query.OrderByDescending(a => a.LastSeenAt).ThenBy(a => a.Id)
             .Skip(size.Skip).Take(size.PageSize).ToListAsync(cancellationToken);
-        var actions = await ActionsOfAsync(db, rows.Select(r => r.Alert.Id).ToArray(), cancellationToken);
-        return new Page<AlertView>(rows.Select(r => View(r.Alert, r.AccountName, actions.GetValueOrDefault(r.Alert.Id))).ToList(),
-            size.PageNumber, size.PageSize, total);
+        return new Page<AlertView>(await ViewsAsync(db, alerts, cancellationToken), size.PageNumber, size.PageSize, total);
+    }
+
+    private static IQueryable<Alert> Matching(DyadDbContext db, AlertFilter filter) =>
+        db.Alerts.AsNoTracking().Where(a => (filter.AccountId == null || a.AccountId == filter.AccountId)
+                                            && (filter.RuleKey == null || a.RuleKey == filter.RuleKey)
+                                            && (filter.Status == null || a.Status == filter.Status));
+
+    private static async Task<List<AlertView>> ViewsAsync(DyadDbContext db, IReadOnlyList<Alert> alerts, CancellationToken cancellationToken)
+    {
+        var ids = alerts.Select(a => a.Id).ToArray();
+        var accountIds = alerts.Select(a => a.AccountId).Distinct().ToList();
+        var accountNames = await db.Accounts.Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var actions = await ActionsOfAsync(db, ids, cancellationToken);
+        return alerts.Select(a => View(a, accountNames.GetValueOrDefault(a.AccountId, ""), actions.GetValueOrDefault(a.Id))).ToList();
     }
 
     public async Task<AlertView?> GetAsync(Guid id, CancellationToken cancellationToken = default)

@@ -18,6 +18,18 @@ public sealed class AuditLog(IDbContextFactory<DyadDbContext> contexts)
     public static readonly string[] CsvColumns =
         ["at", "actor_kind", "actor", "actor_user_id", "entity_type", "entity_id", "action", "property", "old_value", "new_value"];
 
+    /// <summary>The API's sort keys: newest first unless asked otherwise.</summary>
+    public static readonly CursorSort<AuditEntry> Sorts = new CursorSort<AuditEntry>(e => e.Id)
+        .By("at", e => e.At, SortOrder.Desc);
+
+    /// <summary>One page by cursor, for API clients that walk the whole log while it grows.</summary>
+    public async Task<CursorPage<AuditEntryView>> PageAsync(AuditFilter filter, CursorRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return (await Sorts.PageAsync(Matching(db, filter), page, cancellationToken)).Select(ToView);
+    }
+
+    /// <summary>A numbered page with the total, for the screen's pager.</summary>
     public async Task<Page<AuditEntryView>> ListAsync(AuditFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         var normalized = page.Normalized;
@@ -68,7 +80,10 @@ public sealed class AuditLog(IDbContextFactory<DyadDbContext> contexts)
         return count;
     }
 
-    private static IQueryable<AuditEntry> Filtered(DyadDbContext db, AuditFilter filter)
+    private static IQueryable<AuditEntry> Filtered(DyadDbContext db, AuditFilter filter) =>
+        Matching(db, filter).OrderByDescending(e => e.At).ThenByDescending(e => e.Id);
+
+    private static IQueryable<AuditEntry> Matching(DyadDbContext db, AuditFilter filter)
     {
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.EntityType))
@@ -91,7 +106,7 @@ public sealed class AuditLog(IDbContextFactory<DyadDbContext> contexts)
         {
             query = query.Where(e => e.At < to);
         }
-        return query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id);
+        return query;
     }
 
     private static AuditEntryView ToView(AuditEntry e) =>

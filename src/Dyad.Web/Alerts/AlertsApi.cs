@@ -10,8 +10,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dyad.Web.Alerts;
 
-/// <summary>Query string of the alert list.</summary>
-public sealed record AlertListQuery(Guid? AccountId, string? Rule, string? Status, int? Page, int? PageSize)
+/// <summary>Filters of the alert list; paging comes in a <see cref="PageQuery"/>.</summary>
+public sealed record AlertListQuery(Guid? AccountId, string? Rule, string? Status)
 {
     public AlertFilter ToFilter()
     {
@@ -35,8 +35,6 @@ public sealed record AlertListQuery(Guid? AccountId, string? Rule, string? Statu
         errors.ThrowIfAny();
         return new AlertFilter(AccountId, Rule, status);
     }
-
-    public PageRequest ToPage() => new(Page ?? 1, PageSize ?? PageRequest.DefaultSize);
 }
 
 public static class AlertsApi
@@ -44,7 +42,7 @@ public static class AlertsApi
     public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder app)
     {
         var alerts = app.MapGroup("/api/v1/alerts").WithTags("Alerts").RequirePermission(Permission.Read);
-        alerts.MapGet("/", ListAsync).WithSummary("Alerts, newest seen first, filtered by account, rule and status.");
+        alerts.MapGet("/", ListAsync).WithNextLink().WithSummary("Alerts, newest seen first, filtered by account, rule and status.");
         alerts.MapGet("/{id:guid}", GetAsync).HasETag<Alert>().WithSummary("One alert with the reason it fired.");
         alerts.MapPost("/{id:guid}/resolve", ResolveAsync).RequirePermission(Permission.Contribute)
             .WithSummary("Closes an open alert as dealt with; the note says how.");
@@ -62,8 +60,9 @@ public static class AlertsApi
         return app;
     }
 
-    private static async Task<Ok<Page<AlertView>>> ListAsync([AsParameters] AlertListQuery query, AlertBook book, CancellationToken ct) =>
-        TypedResults.Ok(await book.ListAsync(query.ToFilter(), query.ToPage(), ct));
+    private static async Task<Ok<CursorPage<AlertView>>> ListAsync([AsParameters] AlertListQuery query, [AsParameters] PageQuery page,
+        AlertBook book, CancellationToken ct) =>
+        TypedResults.Ok(await book.PageAsync(query.ToFilter(), page.ToRequest(), ct));
 
     private static async Task<Results<Ok<AlertView>, NotFound>> GetAsync(Guid id, AlertBook book, CancellationToken ct) =>
         await book.GetAsync(id, ct) is { } alert ? TypedResults.Ok(alert) : TypedResults.NotFound();

@@ -8,13 +8,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dyad.Web.Audit;
 
-/// <summary>Query string of the audit log: <c>from</c> inclusive, <c>to</c> exclusive.</summary>
-public sealed record AuditQuery(string? EntityType, string? EntityId, Guid? UserId, DateTimeOffset? From, DateTimeOffset? To,
-    int? Page, int? PageSize)
+/// <summary>Filters of the audit log: <c>from</c> inclusive, <c>to</c> exclusive; paging comes in a <see cref="PageQuery"/>.</summary>
+public sealed record AuditQuery(string? EntityType, string? EntityId, Guid? UserId, DateTimeOffset? From, DateTimeOffset? To)
 {
     public AuditFilter ToFilter() => new(EntityType, EntityId, UserId, From, To);
-
-    public PageRequest ToPage() => new(Page ?? 1, PageSize ?? PageRequest.DefaultSize);
 }
 
 public static class AuditApi
@@ -29,7 +26,7 @@ public static class AuditApi
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
         var audit = app.MapGroup("/api/v1/audit").WithTags("Audit").RequirePermission(Permission.Administer);
-        audit.MapGet("/", ListAsync)
+        audit.MapGet("/", ListAsync).WithNextLink()
             .WithSummary("Who changed what and when, newest first, filtered by entity type or id, user and time; secrets show as [redacted].");
         audit.MapGet("/entity-types", async (AuditLog log, CancellationToken ct) => TypedResults.Ok(await log.EntityTypesAsync(ct)))
             .Unpaged("The kinds of entity Dyad audits, a short fixed set.")
@@ -39,8 +36,9 @@ public static class AuditApi
         return app;
     }
 
-    private static async Task<Ok<Page<AuditEntryView>>> ListAsync([AsParameters] AuditQuery query, AuditLog log, CancellationToken ct) =>
-        TypedResults.Ok(await log.ListAsync(query.ToFilter(), query.ToPage(), ct));
+    private static async Task<Ok<CursorPage<AuditEntryView>>> ListAsync([AsParameters] AuditQuery query, [AsParameters] PageQuery page,
+        AuditLog log, CancellationToken ct) =>
+        TypedResults.Ok(await log.PageAsync(query.ToFilter(), page.ToRequest(), ct));
 
     private static async Task<FileContentHttpResult> ExportAsync([AsParameters] AuditQuery query, AuditLog log, CancellationToken ct)
     {

@@ -46,7 +46,7 @@ public abstract class AlertActionTests<TApp>(TApp app) : IClassFixture<TApp> whe
     internal static async Task<AlertView> EvaluateAsync(Scene scene)
     {
         await (await scene.Admin.PostAsync($"/api/v1/alerts/evaluate?accountId={scene.AccountId}", null)).ReadAsync<EvaluationResult>();
-        return Assert.Single((await (await scene.Admin.GetAsync($"/api/v1/alerts?accountId={scene.AccountId}")).ReadAsync<Page<AlertView>>()).Items);
+        return Assert.Single((await (await scene.Admin.GetAsync($"/api/v1/alerts?accountId={scene.AccountId}")).ReadAsync<CursorPage<AlertView>>()).Items);
     }
 
     [Fact]

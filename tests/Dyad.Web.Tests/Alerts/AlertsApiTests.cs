@@ -47,7 +47,7 @@ public abstract class AlertsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         await (await f.Client.PostAsync($"/api/v1/alerts/evaluate?accountId={f.AccountId}", null)).ReadAsync<EvaluationResult>();
 
     private static async Task<List<AlertView>> AlertsAsync(Fixture f, string query = "") =>
-        (await (await f.Client.GetAsync($"/api/v1/alerts?accountId={f.AccountId}{query}")).ReadAsync<Page<AlertView>>()).Items.ToList();
+        (await (await f.Client.GetAsync($"/api/v1/alerts?accountId={f.AccountId}{query}")).ReadAsync<CursorPage<AlertView>>()).Items.ToList();
 
     [Fact]
     public async Task Evaluating_twice_keeps_one_open_alert_that_says_why_it_fired()
@@ -226,7 +226,7 @@ public abstract class AlertsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         var stranger = await app.ApiClientAsync(DyadRole.Admin, "alerts-stranger");
 
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/accounts/{f.AccountId}/communications")).StatusCode);
-        var theirs = await (await stranger.GetAsync($"/api/v1/alerts?accountId={f.AccountId}")).ReadAsync<Page<AlertView>>();
+        var theirs = await (await stranger.GetAsync($"/api/v1/alerts?accountId={f.AccountId}")).ReadAsync<CursorPage<AlertView>>();
         Assert.Empty(theirs.Items);
     }
 }

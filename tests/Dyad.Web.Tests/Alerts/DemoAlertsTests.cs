@@ -12,7 +12,7 @@ public abstract class DemoAlertsTests<TApp>(TApp app) : IClassFixture<TApp> wher
     {
         var client = await app.ApiClientAsync(DyadRole.CxManager);
         await (await client.PostAsync("/api/v1/alerts/evaluate", null)).ReadAsync<EvaluationResult>();
-        var alerts = await (await client.GetAsync($"/api/v1/alerts?status=open&pageSize={PageRequest.MaxSize}")).ReadAsync<Page<AlertView>>();
+        var alerts = await (await client.GetAsync($"/api/v1/alerts?status=open&limit={CursorRequest.MaxLimit}")).ReadAsync<CursorPage<AlertView>>();
         return alerts.Items.ToLookup(a => a.RuleKey);
     }
 

@@ -9,6 +9,7 @@ using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Accounts;
 using Dyad.Data.Actions;
+using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Dyad.Data.Events;
 using Dyad.Data.Ingestion;
@@ -180,6 +181,26 @@ public abstract class ListPagingTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
+    public async Task The_audit_log_pages_newest_first_for_one_entity()
+    {
+        var client = await AdminAsync();
+        var account = await AccountAsync(client);
+        foreach (var i in Shuffled.Skip(1))
+        {
+            await (await client.PutJsonAsync($"/api/v1/accounts/{account.Id}", new AccountDetails($"{account.Name} {i}", RelationshipType.Relational)))
+                .ReadAsync<AccountView>();
+        }
+
+        var entries = await WalkAllAsync<AuditEntryView>(client, $"/api/v1/audit?entityId={account.Id}", e => e.Id);
+        var oldestFirst = await WalkAllAsync<AuditEntryView>(client, $"/api/v1/audit?entityId={account.Id}&sort=at&order=asc", e => e.Id);
+
+        Assert.Equal(Shuffled.Length, entries.Count);
+        Assert.Equal(AuditAction.Added, entries[^1].Action);
+        Assert.Equal(entries.Select(e => e.At).OrderDescending(), entries.Select(e => e.At));
+        Assert.Equal(entries.Select(e => e.Id).Reverse(), oldestFirst.Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task Every_paged_list_answers_a_bad_cursor_or_sort_with_a_400_naming_it()
     {
         var client = await AdminAsync();
@@ -189,6 +210,7 @@ public abstract class ListPagingTests<TApp>(TApp app) : IClassFixture<TApp> wher
         [
             "/api/v1/events?x=1", $"/api/v1/actions?account={account.Id}", $"/api/v1/accounts/{account.Id}/stakeholders?x=1",
             $"/api/v1/surveys/{survey.Id}/responses?x=1", $"/api/v1/surveys/{survey.Id}/invitations?x=1", "/api/v1/imports?x=1",
+            $"/api/v1/alerts?accountId={account.Id}", $"/api/v1/audit?entityId={account.Id}",
         ];
 
         foreach (var list in lists)

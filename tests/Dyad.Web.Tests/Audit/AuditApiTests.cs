@@ -16,7 +16,7 @@ namespace Dyad.Web.Tests.Audit;
 public abstract class AuditApiTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : DyadApp
 {
     private static async Task<List<AuditEntryView>> EntriesAsync(HttpClient admin, string query) =>
-        (await (await admin.GetAsync($"/api/v1/audit?pageSize=200&{query}")).ReadAsync<Page<AuditEntryView>>()).Items.ToList();
+        (await (await admin.GetAsync($"/api/v1/audit?limit=200&{query}")).ReadAsync<CursorPage<AuditEntryView>>()).Items.ToList();
 
     [Fact]
     public async Task An_account_renamed_through_the_api_shows_who_renamed_it_and_the_names_before_and_after()

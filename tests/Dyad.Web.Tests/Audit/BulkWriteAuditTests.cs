@@ -23,7 +23,7 @@ namespace Dyad.Web.Tests.Audit;
 public abstract class BulkWriteAuditTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : DistributionApp
 {
     private static async Task<List<AuditEntryView>> EntriesAsync(HttpClient admin, string query) =>
-        (await (await admin.GetAsync($"/api/v1/audit?pageSize=200&{query}")).ReadAsync<Page<AuditEntryView>>()).Items.ToList();
+        (await (await admin.GetAsync($"/api/v1/audit?limit=200&{query}")).ReadAsync<CursorPage<AuditEntryView>>()).Items.ToList();
 
     [Fact]
     public async Task A_stakeholder_deleted_through_the_api_is_logged_and_exported_with_who_deleted_it_and_what_was_lost()

@@ -91,7 +91,7 @@ public abstract class PrivacyApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var export = await (await p.Admin.GetAsync($"/api/v1/stakeholders/{p.Stakeholder.Id}/personal-data")).ReadAsync<PersonalDataExport>();
         Assert.NotNull(export.Stakeholder.ErasedAt);
 
-        var log = await (await p.Admin.GetAsync($"/api/v1/audit?entityId={p.Stakeholder.Id}")).ReadAsync<Page<AuditEntryView>>();
+        var log = await (await p.Admin.GetAsync($"/api/v1/audit?entityId={p.Stakeholder.Id}")).ReadAsync<CursorPage<AuditEntryView>>();
         Assert.Contains(log.Items, e => e.Action == AuditAction.Modified && e.Changes.Any(c => c.Property == "ErasedAt" && c.New is not null));
         var csv = await (await p.Admin.GetAsync("/api/v1/audit/export.csv")).Content.ReadAsStringAsync();
         Assert.Contains(p.Stakeholder.Id.ToString(), csv);
