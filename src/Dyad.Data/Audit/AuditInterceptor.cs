@@ -40,14 +40,20 @@ internal sealed class AuditInterceptor(AuditContext audit, WorkspaceScope scope,
         return rows.Select(r => AuditTrail.ForRow(type, r.Before, r.After, audit.Actor, scope.WorkspaceId, now)).OfType<AuditEntry>().ToList();
     }
 
+    /// <summary>The entries a save of <paramref name="db"/>'s pending changes would get, for writes that bypass the save.</summary>
+    public IReadOnlyList<AuditEntry> ForPending(DbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        return AuditTrail.Collect(db, audit.Actor, scope.WorkspaceId, clock.GetUtcNow());
+    }
+
     private void Record(DbContext? db)
     {
         if (db is null)
         {
             return;
         }
-        db.ChangeTracker.DetectChanges();
-        db.AddRange(AuditTrail.Collect(db, audit.Actor, scope.WorkspaceId, clock.GetUtcNow()));
+        db.AddRange(ForPending(db));
     }
 
     private void Withdraw(DbContext? db)

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Data;
 using System.Data.Common;
 using System.Linq.Expressions;
+using Dyad.Data.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -10,11 +11,12 @@ using Microsoft.EntityFrameworkCore.Query;
 namespace Dyad.Data.Audit;
 
 /// <summary>
-/// <c>ExecuteUpdate</c> and <c>ExecuteDelete</c> write past the change tracker, so <see cref="AuditInterceptor"/> never sees
-/// them. These run them so every row still gets its entry, in the write's own transaction: the rows are read first, the write
-/// is narrowed to the rows read (a row that starts to match meanwhile is left alone rather than changed unrecorded), and after
-/// an update the rows are read again, so each entry holds the old and new values. A row whose audited values did not change
-/// gets no entry, so a job's claim that only moves a <see cref="Core.Common.NotAuditedAttribute"/> lease logs nothing.
+/// <c>ExecuteUpdate</c>, <c>ExecuteDelete</c> and bulk inserts write past the change tracker, so <see cref="AuditInterceptor"/>
+/// never sees them. These run them so every row still gets its entry, in the write's own transaction. For an update or delete
+/// the rows are read first, the write is narrowed to the rows read (a row that starts to match meanwhile is left alone rather
+/// than changed unrecorded), and after an update the rows are read again, so each entry holds the old and new values. A row
+/// whose audited values did not change gets no entry, so a job's claim that only moves a
+/// <see cref="Core.Common.NotAuditedAttribute"/> lease logs nothing.
 /// </summary>
 public static class AuditedBulk
 {
@@ -64,6 +66,40 @@ public static class AuditedBulk
             return deleted;
         }, cancellationToken);
 
+    /// <summary>
+    /// Stores the rows added to <paramref name="db"/> with <see cref="BulkWriter"/> instead of SaveChanges, in the context's
+    /// current transaction, and stops tracking them. Their entries are the interceptor's own, built from the tracker as a save
+    /// would build them, so the log cannot tell the two ways apart; what saves them is COPY or a prepared INSERT rather than
+    /// a statement per row planned by the change tracker, which is what makes thousands of new rows slow.
+    /// </summary>
+    internal static async Task InsertPendingAsync(this DyadDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            // A failure halfway would otherwise leave the first tables written and their entries with them.
+            throw new InvalidOperationException("Begin a transaction before a bulk insert.");
+        }
+        var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
+        if (pending.Any(e => e.State != EntityState.Added))
+        {
+            throw new InvalidOperationException("Only added rows can be inserted in bulk; save the context's other changes first.");
+        }
+        var entries = Interceptor(db).ForPending(db);
+        var types = pending.Select(e => e.Metadata).ToHashSet();
+        var rows = pending.OrderBy(e => Depth(e.Metadata, types)).Select(e => e.Entity).Concat(entries).ToList();
+        db.ChangeTracker.Clear();
+        await BulkWriter.InsertAsync(db, rows, cancellationToken);
+    }
+
+    /// <summary>How many of <paramref name="types"/> a row of <paramref name="type"/> refers to in a chain, so principals go first.</summary>
+    private static int Depth(IEntityType type, IReadOnlySet<IEntityType> types) =>
+        type.GetForeignKeys().Select(fk => fk.PrincipalEntityType).Where(p => p != type && types.Contains(p))
+            .Select(p => Depth(p, types) + 1).DefaultIfEmpty(0).Max();
+
+    private static AuditInterceptor Interceptor(DyadDbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<AuditInterceptor>().SingleOrDefault()
+        ?? throw new InvalidOperationException("The context has no audit interceptor, so its set-based writes cannot be audited.");
+
     private static async Task<int> RunAsync<T>(DyadDbContext db, Func<AuditInterceptor, IEntityType, IProperty, Task<int>> write,
         CancellationToken cancellationToken) where T : class
     {
@@ -72,8 +108,7 @@ public static class AuditedBulk
             // The entries are stored with SaveChanges, which would store the caller's pending changes along with them.
             throw new InvalidOperationException("Save the context's tracked changes before a set-based write.");
         }
-        var audit = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<AuditInterceptor>().SingleOrDefault()
-                    ?? throw new InvalidOperationException("The context has no audit interceptor, so its set-based writes cannot be audited.");
+        var audit = Interceptor(db);
         var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity type.");
         var key = type.FindPrimaryKey() is { Properties: [{ } single] } && !single.IsShadowProperty()
             ? single

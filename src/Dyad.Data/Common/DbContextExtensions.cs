@@ -18,7 +18,10 @@ internal static class DbContextExtensions
         }
     }
 
-    public static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    public static bool IsUniqueViolation(DbUpdateException ex) => IsUniqueViolation(ex.InnerException);
+
+    /// <summary>The provider's own exception, as a write past SaveChanges (a bulk insert) throws it.</summary>
+    public static bool IsUniqueViolation(Exception? ex) => ex switch
     {
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("UNIQUE"),
         Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,

@@ -10,9 +10,10 @@ namespace Dyad.Data.Ingestion;
 
 /// <summary>
 /// Inserts new entities set-wise, in the context's current transaction, bypassing the change tracker: PostgreSQL's binary
-/// COPY, or multi-row INSERT statements on SQLite. Columns, names and value conversions come from the EF Core model, so
+/// COPY, or one prepared INSERT per row on SQLite. Columns, names and value conversions come from the EF Core model, so
 /// the rows are exactly what <c>SaveChanges</c> would write. Nothing here is audited row by row: the import run is the
-/// audit record of what it inserted (docs/ingestion.md).
+/// audit record of what it inserted (docs/ingestion.md), and rows that need their own entries go through
+/// <see cref="Audit.AuditedBulk.InsertPendingAsync"/>.
 /// </summary>
 internal static class BulkWriter
 {

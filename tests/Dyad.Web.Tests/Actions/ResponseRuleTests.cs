@@ -1,9 +1,14 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Dyad.Core.Actions;
+using Dyad.Core.Actions.Webhooks;
 using Dyad.Core.Surveys;
 using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Workspaces;
 using Dyad.Data.Actions;
+using Dyad.Data.Actions.Webhooks;
+using Dyad.Data.Audit;
+using Dyad.Data.Common;
 using Dyad.Data.Notifications;
 using Dyad.Data.Surveys.Respondents;
 using Dyad.Web.Tests.Infrastructure;
@@ -130,6 +135,77 @@ public abstract class ResponseRuleTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var action = Assert.Single(await ActionsAsync(scene));
         Assert.Equal("NPS 3: at or below the workspace's limit of 6.", action.Reason);
     }
+
+    [Fact]
+    public async Task Imported_detractors_get_the_action_tasks_notification_webhook_and_audit_entries_an_answer_through_the_api_gets()
+    {
+        var scene = await ActionsTestScene.CreateAsync(app);
+        var admin = await app.ApiClientAsync(DyadRole.Admin, scene.Slug);
+        await (await admin.PostJsonAsync("/api/v1/webhooks", new WebhookDetails("https://hooks.example/actions", ["action.created"])))
+            .ReadAsync<WebhookView>(HttpStatusCode.Created);
+        var survey = await scene.OpenSurveyAsync(BuiltInInstruments.NpsKey);
+        var answered = await scene.AnswerAsync(survey, 3);
+        var single = Assert.Single(await ActionsAsync(scene));
+        // Several detractors in one file, as an import brings them, are written together rather than one by one.
+        var csv = $"response_id,account,stakeholder_email,score\nr-1,{scene.Account.Name},eva@cranes.example,3\n" +
+                  $"r-2,{scene.Account.Name},eva@cranes.example,3\nr-3,{scene.Account.Name},,9\nr-4,{scene.Account.Name},eva@cranes.example,3\n";
+
+        for (var i = 0; i < 2; i++)
+        {
+            var imported = await scene.Contributor.PostAsync($"/api/v1/surveys/{survey}/responses/import",
+                new MultipartFormDataContent { { new StringContent(csv), "file", "responses.csv" } });
+            Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        }
+
+        var actions = await ActionsAsync(scene);
+        Assert.Equal(4, actions.Count);
+        var expected = await TrailAsync(scene, admin, single.Id);
+        Assert.Equal(answered.Id.ToString(), Assert.Single(expected.Action.Changes, c => c.Property == "Links.ResponseId").New);
+        foreach (var action in actions.Where(a => a.Id != single.Id))
+        {
+            var trail = await TrailAsync(scene, admin, action.Id);
+            Assert.Equal(Normalized(expected.Action), Normalized(trail.Action));
+            Assert.Equal(expected.Tasks.Select(Normalized), trail.Tasks.Select(Normalized));
+            Assert.Equal(Normalized(expected.Notification), Normalized(trail.Notification));
+        }
+        var deliveries = await AuditEntriesAsync(admin, "entityType=WebhookDelivery");
+        Assert.Equal(actions.Select(a => a.Id.ToString()).Order(), deliveries.Select(ActionIdOf).Order());
+        Assert.Single(deliveries.Select(d => string.Join(",", d.Changes.Select(c => c.Property))).Distinct());
+    }
+
+    private static async Task<List<AuditEntryView>> AuditEntriesAsync(HttpClient admin, string query) =>
+        (await (await admin.GetAsync($"/api/v1/audit?limit=200&{query}")).ReadAsync<CursorPage<AuditEntryView>>()).Items.ToList();
+
+    /// <summary>The audit entries of an action, its playbook tasks in order and its owner's notification, one each.</summary>
+    private static async Task<(AuditEntryView Action, IReadOnlyList<AuditEntryView> Tasks, AuditEntryView Notification)> TrailAsync(
+        ActionsTestScene scene, HttpClient admin, Guid actionId)
+    {
+        var action = await (await scene.Manager.GetAsync($"/api/v1/actions/{actionId}")).ReadAsync<ActionView>();
+        Assert.Equal(4, action.Tasks.Count);
+        var tasks = new List<AuditEntryView>();
+        foreach (var task in action.Tasks)
+        {
+            tasks.Add(Assert.Single(await AuditEntriesAsync(admin, $"entityType=ActionTask&entityId={task.Id}")));
+        }
+        var bell = await (await scene.OwnerClient.GetAsync("/api/v1/notifications")).ReadAsync<NotificationList>();
+        var notice = Assert.Single(bell.Items, n => n.Link == $"/actions/{actionId}");
+        return (Assert.Single(await AuditEntriesAsync(admin, $"entityType=ActionItem&entityId={actionId}")), tasks,
+            Assert.Single(await AuditEntriesAsync(admin, $"entityType=Notification&entityId={notice.Id}")));
+    }
+
+    /// <summary>An entry with its ids and times blanked, which differ from action to action; everything else must not.</summary>
+    private static string Normalized(AuditEntryView entry) =>
+        $"{entry.ActorKind} {entry.ActorUserId} {entry.ActorName} {entry.EntityType} {entry.Action}: " +
+        string.Join("; ", entry.Changes.Select(c => $"{c.Property}={Blank(c.Old)}->{Blank(c.New)}"));
+
+    private static string? Blank(string? value) =>
+        value is null ? null
+        : Guid.TryParse(value, out _) ? "id"
+        : Regex.IsMatch(value, @"^\d{4}-\d{2}-\d{2}T") ? "time"
+        : Regex.Replace(value, "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "id");
+
+    private static string ActionIdOf(AuditEntryView delivery) =>
+        Regex.Match(Assert.Single(delivery.Changes, c => c.Property == "Payload").New!, "\"data\":\\{\"id\":\"([^\"]+)\"").Groups[1].Value;
 
     [Fact]
     public async Task A_detractor_answer_through_a_personal_link_opens_an_action_on_the_invited_account()
