@@ -61,7 +61,9 @@ public sealed class DigestOutbox(IDbContextFactory<DyadDbContext> contexts)
         }
         catch (DbUpdateException ex) when (DbContextExtensions.IsUniqueViolation(ex))
         {
-            // Another sender made the row at the same moment; the claim below decides between us.
+            // Another sender made the row at the same moment; the claim below decides between us. Our copy of the row stays
+            // tracked as added until it is let go, and the claim refuses to run beside unsaved changes.
+            db.ChangeTracker.Clear();
         }
         var until = now + NotificationOutbox.ClaimLease;
         return await db.NotificationPreferences
