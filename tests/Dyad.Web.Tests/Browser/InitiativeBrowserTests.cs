@@ -16,12 +16,7 @@ public sealed class InitiativeBrowserTests(BrowserApp app) : IClassFixture<Brows
         await BrowserApp.WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.Locator($"[data-initiative='{DemoWorkspace.ResponsiveInitiative}']")).ToContainTextAsync("Re-measure before vs after");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "New initiative" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.GetByLabel("Title").FillAsync("Documentation on time");
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
-        await page.WaitForURLAsync("**/initiatives/*");
-        await BrowserApp.WaitUntilInteractiveAsync(page);
+        await CreateInitiativeAsync(page, "Documentation on time");
         var current = page.Locator("#current-stage");
         await Assertions.Expect(current).ToHaveTextAsync("Now: Pain points");
 
@@ -55,12 +50,7 @@ public sealed class InitiativeBrowserTests(BrowserApp app) : IClassFixture<Brows
         var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
         await page.GotoAsync("/initiatives");
         await BrowserApp.WaitUntilInteractiveAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "New initiative" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.GetByLabel("Title").FillAsync("Fewer complaints about documentation");
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
-        await page.WaitForURLAsync("**/initiatives/*");
-        await BrowserApp.WaitUntilInteractiveAsync(page);
+        await CreateInitiativeAsync(page, "Fewer complaints about documentation");
 
         await page.GetByText("Plan the measurement").ClickAsync();
         var form = page.Locator("#measurement-plan");
@@ -96,5 +86,22 @@ public sealed class InitiativeBrowserTests(BrowserApp app) : IClassFixture<Brows
         await Assertions.Expect(page.GetByText($"Responsive cycle · {BuiltInJourneyTemplates.ServiceJourney}")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#measurement")).ToContainTextAsync("Before:");
         await Assertions.Expect(page.Locator("#measurement-change")).ToContainTextAsync("(better)");
+    }
+
+    /// <summary>
+    /// Creates an initiative in the dialog and waits for its page. The title is tabbed out of so its value reaches the
+    /// circuit before Create is clicked, and the dialog must close first, so a refused create fails here with the dialog
+    /// still open rather than as a navigation that never comes.
+    /// </summary>
+    private static async Task CreateInitiativeAsync(IPage page, string title)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "New initiative" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Title").FillAsync(title);
+        await dialog.GetByLabel("Title").PressAsync("Tab");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await page.WaitForURLAsync("**/initiatives/*");
+        await BrowserApp.WaitUntilInteractiveAsync(page);
     }
 }
