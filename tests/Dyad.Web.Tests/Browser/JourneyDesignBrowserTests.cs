@@ -12,6 +12,8 @@ public sealed class JourneyDesignBrowserTests(BrowserApp app) : IClassFixture<Br
     {
         var page = await app.SignedInPageAsync(DemoWorkspace.AdminEmail, DemoWorkspace.Password);
         await page.GotoAsync("/templates");
+        // A click before the circuit is up races its first render, which can paint the list back over the design page.
+        await BrowserApp.WaitUntilInteractiveAsync(page);
         var card = page.Locator(".template-card").Filter(new() { HasText = BuiltInJourneyTemplates.ServiceJourney });
         await card.GetByRole(AriaRole.Link, new() { Name = "Journey design" }).ClickAsync();
         await page.WaitForURLAsync("**/design");
