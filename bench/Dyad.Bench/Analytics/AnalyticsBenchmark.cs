@@ -41,6 +41,7 @@ public static class AnalyticsBenchmark
             var size = new GeneratorSize(Math.Max(10, responses / 100), Math.Max(100, responses / 10), responses, 0, Math.Max(50, responses / 20), seed);
             workspaceId = (await scope.ServiceProvider.GetRequiredService<WorkspaceGenerator>().GenerateAsync("analytics-bench", size)).Workspace.Id;
         }
+        await database.SettleAsync();
         await using var work = BenchDatabase.Enter(services, workspaceId);
         // The open answers are coded with 004's keywords and thresholds, as a workspace that adopted them would have them.
         await work.ServiceProvider.GetRequiredService<CodebookService>().CreateAsync(new CodebookDraft("004 keywords",
