@@ -88,19 +88,23 @@ public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, Ti
         return opened;
     }
 
-    /// <summary>Tracks the actions, their owners' notifications and their webhook outbox rows, as <see cref="AddAsync"/> does for one.</summary>
-    private static async Task StageAllAsync(DyadDbContext db, IReadOnlyList<ActionItem> actions, IReadOnlyDictionary<Guid, string> accountNames,
+    /// <summary>
+    /// Tracks new actions, their owners' notifications and their webhook outbox rows, as <see cref="AddAsync"/> does for
+    /// one; an action's id is new, so its notification cannot exist yet. Owners' names are read only for a webhook's payload.
+    /// </summary>
+    internal static async Task StageAllAsync(DyadDbContext db, IReadOnlyList<ActionItem> actions, IReadOnlyDictionary<Guid, string> accountNames,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var endpoints = await WebhookPublisher.EndpointsAsync(db, WebhookEventType.ActionCreated, cancellationToken);
         var ownerIds = actions.Select(a => a.OwnerId).OfType<Guid>().Distinct().ToList();
-        var owners = await db.Users.Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var owners = endpoints.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Users.Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         foreach (var action in actions)
         {
             db.ActionItems.Add(action);
             if (action.OwnerId is { } owner)
             {
-                // The notification's key holds the new action's id, so it cannot exist yet: no need to look.
                 db.Notifications.Add(OwnerNotification(action, owner, now));
             }
             var view = ActionQueries.View(action, accountNames[action.AccountId], action.OwnerId is { } id ? owners.GetValueOrDefault(id) : null, null, now);

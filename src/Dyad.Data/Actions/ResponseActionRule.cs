@@ -1,13 +1,16 @@
 using Dyad.Core.Actions;
+using Dyad.Core.Surveys;
+using Dyad.Data.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Actions;
 
 /// <summary>
 /// Opens a risk action for the account owner when a survey response is a detractor's NPS or a low CSAT or CES (the
-/// workspace's <see cref="ResponseRules"/>), with the default risk playbook and the reason it fired. Called after a
-/// response is stored, by every way in: the API, the respondent page and the import. The response is the action's
-/// source key, so storing, retrying or re-importing it never opens a second action.
+/// workspace's <see cref="ResponseRules"/>), with the default risk playbook and the reason it fired. Every way in
+/// applies it: the API and the respondent pages stage the action with the response they store, the import opens the
+/// actions of the responses it stored. The response is the action's source key, so storing, retrying or re-importing
+/// it never opens a second action.
 /// </summary>
 public sealed class ResponseActionRule(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
 {
@@ -58,17 +61,12 @@ public sealed class ResponseActionRule(IDbContextFactory<DyadDbContext> contexts
         var actions = new List<ActionItem>();
         foreach (var (response, surveyName, finding) in findings)
         {
-            var key = SourceKey(response.Id);
-            if (existing.Contains(key) || !accounts.TryGetValue(response.AccountId!.Value, out var account))
+            if (existing.Contains(SourceKey(response.Id)) || !accounts.TryGetValue(response.AccountId!.Value, out var account))
             {
                 continue;
             }
             var person = response.StakeholderId is { } stakeholderId ? people.GetValueOrDefault(stakeholderId) : null;
-            var who = person is null ? account.Name : $"{person} ({account.Name})";
-            var details = new ActionDetails(ActionType.Risk, $"{finding!.Measure} {finding.Score} from {who}", response.AccountId!.Value,
-                now.AddDays(Math.Max(1, playbook?.Span ?? NewAction.DefaultDueIn.Days)), ActionPriority.High, account.OwnerId,
-                $"Answer to \"{surveyName}\" on {response.SubmittedAt:yyyy-MM-dd}.", new ActionLinks(ResponseId: response.Id));
-            actions.Add(new ActionItem(db.Scope.Required, details, now, CreatedBy, playbook, finding.Reason, key));
+            actions.Add(ActionFor(db.Scope.Required, response, surveyName, finding!, account.Name, account.OwnerId, person, playbook, now));
         }
         var accountNames = accounts.ToDictionary(a => a.Key, a => a.Value.Name);
         var opened = 0;
@@ -77,5 +75,41 @@ public sealed class ResponseActionRule(IDbContextFactory<DyadDbContext> contexts
             opened += await ActionCommands.AddAllOnceAsync(db, chunk, accountNames, now, cancellationToken);
         }
         return opened;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="db"/> the action a response about to be stored on it calls for, with the action's tasks,
+    /// notification and webhook outbox rows, so all of it commits with the response or not at all. A new response has no
+    /// action yet, so nothing is looked up to open it once.
+    /// </summary>
+    /// <returns>Whether the rule fired.</returns>
+    internal async Task<bool> StageAsync(DyadDbContext db, SurveyResponse response, Survey survey, RespondentDetails respondent,
+        CancellationToken cancellationToken)
+    {
+        if (response.AccountId is not { } accountId || respondent.AccountName is not { } accountName)
+        {
+            return false;
+        }
+        var rules = await ActionRuleSettingsService.RulesAsync(db, cancellationToken);
+        if (!rules.Enabled || rules.Check(survey.Instrument, survey.Questions, response.Answers) is not { } finding)
+        {
+            return false;
+        }
+        var playbook = await ActionCommands.PlaybookForAsync(db, null, ActionType.Risk, cancellationToken);
+        var now = clock.GetUtcNow();
+        var action = ActionFor(db.Scope.Required, response, survey.Name, finding, accountName, respondent.AccountOwnerId,
+            respondent.StakeholderName, playbook, now);
+        await ActionCommands.StageAllAsync(db, [action], new Dictionary<Guid, string> { [accountId] = accountName }, now, cancellationToken);
+        return true;
+    }
+
+    private static ActionItem ActionFor(Guid workspaceId, SurveyResponse response, string surveyName, ResponseRuleFinding finding,
+        string accountName, Guid? ownerId, string? person, Playbook? playbook, DateTimeOffset now)
+    {
+        var who = person is null ? accountName : $"{person} ({accountName})";
+        var details = new ActionDetails(ActionType.Risk, $"{finding.Measure} {finding.Score} from {who}", response.AccountId!.Value,
+            now.AddDays(Math.Max(1, playbook?.Span ?? NewAction.DefaultDueIn.Days)), ActionPriority.High, ownerId,
+            $"Answer to \"{surveyName}\" on {response.SubmittedAt:yyyy-MM-dd}.", new ActionLinks(ResponseId: response.Id));
+        return new ActionItem(workspaceId, details, now, CreatedBy, playbook, finding.Reason, SourceKey(response.Id));
     }
 }

@@ -1,3 +1,4 @@
+using Dyad.Core.Accounts;
 using Dyad.Core.Feedback.Analysis;
 using Dyad.Core.Feedback.Codebooks;
 using Dyad.Core.Common;
@@ -55,28 +56,41 @@ internal sealed class FeedbackItems(DyadDbContext db, SentimentAnalysers analyse
         var items = new List<FeedbackItemView>();
         foreach (var response in stored)
         {
-            var survey = surveys[response.SurveyId];
-            var analyser = AnalyserFor(response.Language);
-            foreach (var question in survey.Questions.Where(q => q.Type == QuestionType.OpenText))
-            {
-                if (!response.Answers.TryGetValue(question.Key, out var answer) || string.IsNullOrWhiteSpace(answer.Text))
-                {
-                    continue;
-                }
-                var id = IdOf(response.Id, question.Key);
-                var topic = TopicOf(question.Key);
-                var compound = analyser?.Analyse(answer.Text).Compound;
-                var automatic = codebook.Codebook.Code(topic, answer.Text);
-                var stakeholder = response.StakeholderId is { } sid ? stakeholders.GetValueOrDefault(sid) : null;
-                var item = new FeedbackItemView(id, FeedbackSources.Survey, survey.Id, survey.Name, response.Id, question.Key, topic, answer.Text,
-                    response.AccountId, response.AccountId is { } aid ? accounts.GetValueOrDefault(aid) : null,
-                    response.StakeholderId, stakeholder?.Name, stakeholder?.BuyingCentreRole.ToString(),
-                    response.Context.Phase, response.Context.TouchpointId, response.SubmittedAt,
-                    compound, SentimentLabels.Of(compound), automatic, automatic, SuggestedCard(compound), false);
-                items.Add(annotations.TryGetValue(id, out var annotation) ? Annotated(item, annotation) : item);
-            }
+            var stakeholder = response.StakeholderId is { } sid ? stakeholders.GetValueOrDefault(sid) : null;
+            var accountName = response.AccountId is { } aid ? accounts.GetValueOrDefault(aid) : null;
+            items.AddRange(ItemsOf(response, surveys[response.SurveyId], accountName, stakeholder?.Name, stakeholder?.BuyingCentreRole, codebook.Codebook)
+                .Select(item => annotations.TryGetValue(item.Id, out var annotation) ? Annotated(item, annotation) : item));
         }
         return (codebook, items);
+    }
+
+    /// <summary>True when an open answer of the response reads negative: only then has it feedback to route.</summary>
+    public bool HasNegativeAnswer(SurveyResponse response, Survey survey) =>
+        OpenAnswers(response, survey).Any(answer => SuggestedCard(answer.Compound) == FeedbackCard.Red);
+
+    /// <summary>One response's items, one per open question answered with text, as the sentiment and codebook see them.</summary>
+    public IEnumerable<FeedbackItemView> ItemsOf(SurveyResponse response, Survey survey, string? accountName, string? stakeholderName,
+        BuyingCentreRole? stakeholderRole, Codebook codebook) =>
+        OpenAnswers(response, survey).Select(answer =>
+        {
+            var topic = TopicOf(answer.Question.Key);
+            var automatic = codebook.Code(topic, answer.Text);
+            return new FeedbackItemView(IdOf(response.Id, answer.Question.Key), FeedbackSources.Survey, survey.Id, survey.Name, response.Id,
+                answer.Question.Key, topic, answer.Text, response.AccountId, accountName, response.StakeholderId, stakeholderName,
+                stakeholderRole?.ToString(), response.Context.Phase, response.Context.TouchpointId, response.SubmittedAt,
+                answer.Compound, SentimentLabels.Of(answer.Compound), automatic, automatic, SuggestedCard(answer.Compound), false);
+        });
+
+    private IEnumerable<(Question Question, string Text, double? Compound)> OpenAnswers(SurveyResponse response, Survey survey)
+    {
+        var analyser = AnalyserFor(response.Language);
+        foreach (var question in survey.Questions.Where(q => q.Type == QuestionType.OpenText))
+        {
+            if (response.Answers.TryGetValue(question.Key, out var answer) && !string.IsNullOrWhiteSpace(answer.Text))
+            {
+                yield return (question, answer.Text, analyser?.Analyse(answer.Text).Compound);
+            }
+        }
     }
 
     /// <summary>The notes as feedback items, newest first, coded with the same codebooks and scored like answers.</summary>

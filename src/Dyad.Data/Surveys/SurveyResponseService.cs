@@ -12,26 +12,30 @@ public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> conte
     ResponseActionRule actionRule)
 {
     /// <summary>
-    /// Validates and stores a response. With an idempotency key already used on this survey, the first response
-    /// comes back and nothing is stored, whatever this call's answers: the key says "this is the same submission".
+    /// Validates and stores a response, with what it sets off (its negative feedback routed, the detractor rule's action)
+    /// in the same save, so a response is never stored without them. With an idempotency key already used on this survey,
+    /// the first response comes back and nothing is stored, whatever this call's answers: the key says "this is the same
+    /// submission".
     /// </summary>
     /// <returns>Null when the survey does not exist in the workspace.</returns>
     public async Task<SubmittedResponse?> SubmitAsync(Guid surveyId, NewSurveyResponse response, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == surveyId, cancellationToken);
-        if (survey is null)
+        var key = Blank.ToNull(response.IdempotencyKey);
+        var found = await SurveyToAnswer.ReadAsync(db, surveyId, response.AccountId, response.StakeholderId, key, cancellationToken);
+        if (found is null)
         {
             return null;
         }
-        var key = Blank.ToNull(response.IdempotencyKey);
-        if (key is not null && await FindAsync(db, surveyId, key, cancellationToken) is { } earlier)
+        if (key is not null && found.KeyUsed)
         {
-            return new SubmittedResponse(earlier, false);
+            return new SubmittedResponse((await FindAsync(db, surveyId, key, cancellationToken))!, false);
         }
-        var stored = survey.Respond(response, clock.GetUtcNow());
-        await CheckRespondentAsync(db, response, cancellationToken);
+        var stored = found.Survey.Respond(response, clock.GetUtcNow());
+        CheckRespondent(response, found.Respondent);
         db.SurveyResponses.Add(stored);
+        await routing.StageAsync(db, stored, found.Survey, found.Respondent, cancellationToken);
+        await actionRule.StageAsync(db, stored, found.Survey, found.Respondent, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -42,8 +46,6 @@ public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> conte
             await using var again = await contexts.CreateDbContextAsync(cancellationToken);
             return new SubmittedResponse((await FindAsync(again, surveyId, key, cancellationToken))!, false);
         }
-        await routing.RouteResponseAsync(stored.Id, cancellationToken);
-        await actionRule.OpenActionsAsync([stored.Id], cancellationToken);
         return new SubmittedResponse(SurveyResponseView.Of(stored), true);
     }
 
@@ -92,15 +94,14 @@ public sealed class SurveyResponseService(IDbContextFactory<DyadDbContext> conte
         await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId && r.IdempotencyKey == key)
             .Select(r => SurveyResponseView.Of(r)).SingleOrDefaultAsync(cancellationToken);
 
-    private static async Task CheckRespondentAsync(DyadDbContext db, NewSurveyResponse response, CancellationToken cancellationToken)
+    private static void CheckRespondent(NewSurveyResponse response, RespondentDetails respondent)
     {
         var errors = new FieldErrors();
-        if (response.AccountId is { } accountId && !await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken))
+        if (response.AccountId is not null && respondent.AccountName is null)
         {
             errors.Add(nameof(response.AccountId), "Choose an account of this workspace.");
         }
-        if (response.StakeholderId is { } stakeholderId
-            && !await db.Stakeholders.AnyAsync(s => s.Id == stakeholderId && (response.AccountId == null || s.AccountId == response.AccountId), cancellationToken))
+        if (response.StakeholderId is not null && respondent.StakeholderName is null)
         {
             errors.Add(nameof(response.StakeholderId), "Choose a stakeholder of the response's account in this workspace.");
         }

@@ -55,14 +55,12 @@ public sealed class ApiTokenService(DyadDbContext db, TimeProvider clock)
             return null;
         }
         var hash = ApiToken.HashOf(secret);
-        var token = await db.ApiTokens.IgnoreQueryFilters().SingleOrDefaultAsync(t => t.Hash == hash, cancellationToken);
+        // Token and owner in one round trip: this runs before every request a program sends.
+        var found = await db.ApiTokens.IgnoreQueryFilters().Where(t => t.Hash == hash)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, User = u })
+            .SingleOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        if (token is null || !token.IsActiveAt(now))
-        {
-            return null;
-        }
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken);
-        if (user is not { DeactivatedAt: null })
+        if (found is not { Token: var token, User: { DeactivatedAt: null } user } || !token.IsActiveAt(now))
         {
             return null;
         }

@@ -51,7 +51,11 @@ public sealed record ActionsTestScene(string Slug, HttpClient Manager, UserView 
     public static DateTimeOffset JustAfterNow() => DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 1);
 
     public async Task<SurveyResponseView> AnswerAsync(Guid surveyId, int score, bool withAccount = true, string? idempotencyKey = null,
-        HttpStatusCode expected = HttpStatusCode.Created)
+        HttpStatusCode expected = HttpStatusCode.Created) =>
+        await (await SendAnswerAsync(surveyId, score, withAccount, idempotencyKey)).ReadAsync<SurveyResponseView>(expected);
+
+    /// <summary>Submits an NPS score as the contributor and hands back the reply as it came.</summary>
+    public Task<HttpResponseMessage> SendAnswerAsync(Guid surveyId, int score, bool withAccount = true, string? idempotencyKey = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/surveys/{surveyId}/responses")
         {
@@ -63,6 +67,6 @@ public sealed record ActionsTestScene(string Slug, HttpClient Manager, UserView 
         {
             request.Headers.Add(SurveysApi.IdempotencyKeyHeader, idempotencyKey);
         }
-        return await (await Contributor.SendAsync(request)).ReadAsync<SurveyResponseView>(expected);
+        return Contributor.SendAsync(request);
     }
 }

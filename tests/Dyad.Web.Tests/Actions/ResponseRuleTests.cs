@@ -10,6 +10,7 @@ using Dyad.Data.Actions.Webhooks;
 using Dyad.Data.Audit;
 using Dyad.Data.Common;
 using Dyad.Data.Notifications;
+using Dyad.Data.Surveys;
 using Dyad.Data.Surveys.Respondents;
 using Dyad.Web.Tests.Infrastructure;
 using Dyad.Web.Tests.Surveys;
@@ -69,6 +70,24 @@ public abstract class ResponseRuleTests<TApp>(TApp app) : IClassFixture<TApp> wh
         await scene.AnswerAsync(survey, 0, idempotencyKey: "crm-4711", expected: HttpStatusCode.OK);
 
         Assert.Single(await ActionsAsync(scene));
+    }
+
+    [Fact]
+    public async Task Simultaneous_retries_with_one_key_store_one_response_with_one_action_and_one_notification()
+    {
+        var scene = await ActionsTestScene.CreateAsync(app);
+        var survey = await scene.OpenSurveyAsync(BuiltInInstruments.NpsKey);
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => scene.SendAnswerAsync(survey, 2, idempotencyKey: "crm-4712")));
+
+        Assert.Single(replies, r => r.StatusCode == HttpStatusCode.Created);
+        var responses = await Task.WhenAll(replies.Select(r => r.ReadAsync<SurveyResponseView>(
+            r.StatusCode == HttpStatusCode.Created ? HttpStatusCode.Created : HttpStatusCode.OK)));
+        var stored = Assert.Single(await (await scene.Manager.GetAsync($"/api/v1/surveys/{survey}/responses")).ReadItemsAsync<SurveyResponseView>());
+        Assert.All(responses, r => Assert.Equal(stored.Id, r.Id));
+        var action = Assert.Single(await ActionsAsync(scene));
+        var bell = await (await scene.OwnerClient.GetAsync("/api/v1/notifications")).ReadAsync<NotificationList>();
+        Assert.Single(bell.Items, n => n.Link == $"/actions/{action.Id}");
     }
 
     [Theory]

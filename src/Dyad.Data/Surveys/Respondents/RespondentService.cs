@@ -62,11 +62,13 @@ public sealed class RespondentService(IServiceScopeFactory scopes, TimeProvider 
             }
             var response = invitation.Submit(survey, answers, language, now);
             db.SurveyResponses.Add(response);
+            var respondent = (await SurveyToAnswer.ReadAsync(db, survey.Id, response.AccountId, response.StakeholderId, null, cancellationToken))!
+                .Respondent;
+            await services.GetRequiredService<FeedbackRouting>().StageAsync(db, response, survey, respondent, cancellationToken);
+            await services.GetRequiredService<ResponseActionRule>().StageAsync(db, response, survey, respondent, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                await services.GetRequiredService<FeedbackRouting>().RouteResponseAsync(response.Id, cancellationToken);
-                await services.GetRequiredService<ResponseActionRule>().OpenActionsAsync([response.Id], cancellationToken);
                 return new RespondentSubmission(null, invitation.AnsweredAt, response.Id, true);
             }
             catch (DbUpdateException ex) when (DbContextExtensions.IsUniqueViolation(ex))
