@@ -38,8 +38,9 @@ public static class AnalyticsBenchmark
         await using (var scope = services.CreateAsyncScope())
         {
             await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<DyadDbContext>());
-            // The benchmark size's proportions: 100 responses and 5 events per account, 10 people per account.
-            var size = new GeneratorSize(Math.Max(10, responses / 100), Math.Max(100, responses / 10), responses, 0, Math.Max(50, responses / 20), seed);
+            // The benchmark size's proportions: 100 responses, 5 touchpoint occurrences and 5 events per account, 10 people per account.
+            var size = new GeneratorSize(Math.Max(10, responses / 100), Math.Max(100, responses / 10), responses, Math.Max(50, responses / 20),
+                Math.Max(50, responses / 20), seed);
             workspaceId = (await scope.ServiceProvider.GetRequiredService<WorkspaceGenerator>().GenerateAsync("analytics-bench", size)).Workspace.Id;
         }
         await using var work = BenchDatabase.Enter(services, workspaceId);
@@ -48,6 +49,9 @@ public static class AnalyticsBenchmark
             Codebook004.Codebook.Keywords.Select(k => new OwnedKeyword(k.Keyword, k.Topic, k.Synonyms)).ToArray(),
             Codebook004.Thresholds.Select(t => new TopicThreshold(t.Key, t.Value)).ToArray()));
         var db = work.ServiceProvider.GetRequiredService<DyadDbContext>();
+        // Whole seconds, as the survey exports write their times, so a window's edge falls alike on both sides.
+        var now = DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds());
+        await HealthActivity.AddAsync(db, now, seed);
         var surveys = await db.Surveys.AsNoTracking().ToDictionaryAsync(s => s.Instrument ?? "", s => s.Id);
         var template = await db.JourneyTemplates.Where(t => t.Name == BuiltInJourneyTemplates.ServiceJourney).Select(t => t.Id).SingleAsync();
         var folder = Path.Combine(workFolder, "export");
@@ -55,8 +59,6 @@ public static class AnalyticsBenchmark
         var surveyFiles = await HealthExport.ExportSurveysAsync(work.ServiceProvider, folder);
         await ExportPracticesAsync(db, template, Path.Combine(folder, "practices.csv"));
         await ExportOpenAnswersAsync(work.ServiceProvider, surveyFiles, folder);
-        // Whole seconds, as the survey exports write their times, so a window's edge falls alike on both sides.
-        var now = DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds());
         await HealthExport.WriteAsync(work.ServiceProvider, surveyFiles, now, folder);
         return new AnalyticsPlan(database.Provider, database.ConnectionString, workFolder, workspaceId,
             surveys[BuiltInInstruments.NpsKey], surveys[BuiltInInstruments.ServqualKey], template, folder, now);
