@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one of Dyad's benchmarks and prints its table: Dyad against the reference, measured in the same run.
 #   bench/run.sh import    [--size 20000]  [--providers sqlite,postgres]   CSV import vs COPY / prepared INSERT loop
-#   bench/run.sh analytics [--size 100000] [--providers sqlite,postgres]   NPS, SERVQUAL gaps, recurrence, keywords vs pandas
+#   bench/run.sh analytics [--size 100000] [--providers sqlite,postgres]   NPS, SERVQUAL gaps, recurrence, keywords, health vs pandas
 #   bench/run.sh sentiment [--size 200000]                                 VADER vs vader-sentiment on node
 #   bench/run.sh api [--seconds 20] [--connections 16] [--providers postgres]  wrk POSTing survey responses vs GET /health
 # Installs what it needs (PostgreSQL, pandas, node, wrk) and, when PostgreSQL is used, starts a throw-away server for the run.

@@ -20,8 +20,9 @@ namespace Dyad.Bench.Analytics;
 
 /// <summary>
 /// The analyses behind the dashboards (NPS, SERVQUAL gaps per dimension, recurrence of practices per phase, keyword
-/// frequencies of the open answers) by Dyad's services over a generated workspace, against pandas computing the same
-/// numbers from the workspace's CSV exports and its codebook. The numbers are compared one by one.
+/// frequencies of the open answers, every account's health) by Dyad's services over a generated workspace, against pandas
+/// computing the same numbers from the workspace's CSV exports, its codebook and its scorecard. The numbers are compared
+/// one by one.
 /// </summary>
 public static class AnalyticsBenchmark
 {
@@ -37,8 +38,9 @@ public static class AnalyticsBenchmark
         await using (var scope = services.CreateAsyncScope())
         {
             await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<DyadDbContext>());
-            // The benchmark size's proportions: 100 responses and 5 events per account, 10 people per account.
-            var size = new GeneratorSize(Math.Max(10, responses / 100), Math.Max(100, responses / 10), responses, 0, Math.Max(50, responses / 20), seed);
+            // The benchmark size's proportions: 100 responses, 5 touchpoint occurrences and 5 events per account, 10 people per account.
+            var size = new GeneratorSize(Math.Max(10, responses / 100), Math.Max(100, responses / 10), responses, Math.Max(50, responses / 20),
+                Math.Max(50, responses / 20), seed);
             workspaceId = (await scope.ServiceProvider.GetRequiredService<WorkspaceGenerator>().GenerateAsync("analytics-bench", size)).Workspace.Id;
         }
         await database.SettleAsync();
@@ -48,20 +50,19 @@ public static class AnalyticsBenchmark
             Codebook004.Codebook.Keywords.Select(k => new OwnedKeyword(k.Keyword, k.Topic, k.Synonyms)).ToArray(),
             Codebook004.Thresholds.Select(t => new TopicThreshold(t.Key, t.Value)).ToArray()));
         var db = work.ServiceProvider.GetRequiredService<DyadDbContext>();
+        // Whole seconds, as the survey exports write their times, so a window's edge falls alike on both sides.
+        var now = DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds());
+        await HealthActivity.AddAsync(db, now, seed);
         var surveys = await db.Surveys.AsNoTracking().ToDictionaryAsync(s => s.Instrument ?? "", s => s.Id);
         var template = await db.JourneyTemplates.Where(t => t.Name == BuiltInJourneyTemplates.ServiceJourney).Select(t => t.Id).SingleAsync();
         var folder = Path.Combine(workFolder, "export");
         Directory.CreateDirectory(folder);
-        var csv = work.ServiceProvider.GetRequiredService<SurveyResponseCsv>();
-        foreach (var (instrument, file) in new[] { (BuiltInInstruments.NpsKey, "nps.csv"), (BuiltInInstruments.ServqualKey, "servqual.csv") })
-        {
-            await using var writer = new StreamWriter(Path.Combine(folder, file));
-            await csv.ExportAsync(surveys[instrument], writer);
-        }
+        var surveyFiles = await HealthExport.ExportSurveysAsync(work.ServiceProvider, folder);
         await ExportPracticesAsync(db, template, Path.Combine(folder, "practices.csv"));
-        await ExportOpenAnswersAsync(work.ServiceProvider, csv, folder);
+        await ExportOpenAnswersAsync(work.ServiceProvider, surveyFiles, folder);
+        await HealthExport.WriteAsync(work.ServiceProvider, surveyFiles, now, folder);
         return new AnalyticsPlan(database.Provider, database.ConnectionString, workFolder, workspaceId,
-            surveys[BuiltInInstruments.NpsKey], surveys[BuiltInInstruments.ServqualKey], template, folder);
+            surveys[BuiltInInstruments.NpsKey], surveys[BuiltInInstruments.ServqualKey], template, folder, now);
     }
 
     /// <summary>Each practice used in an event of the template, with the event's phase: what the recurrence matrix counts.</summary>
@@ -80,22 +81,15 @@ public static class AnalyticsBenchmark
     }
 
     /// <summary>
-    /// Each survey with answered open questions as its CSV export, and <c>codebook.json</c>: the workspace's keywords with
-    /// their synonyms, the topics' thresholds, and the topic of each open question of each export.
+    /// <c>codebook.json</c>: the workspace's keywords with their synonyms, the topics' thresholds, and the export of each
+    /// survey with answered open questions with the topic of each of its open questions.
     /// </summary>
-    private static async Task ExportOpenAnswersAsync(IServiceProvider services, SurveyResponseCsv csv, string folder)
+    private static async Task ExportOpenAnswersAsync(IServiceProvider services, IReadOnlyDictionary<Guid, string> surveyFiles, string folder)
     {
         var selection = await services.GetRequiredService<FeedbackInbox>().SelectAsync(new FeedbackFilter(Source: FeedbackSources.Survey));
-        var sources = new List<object>();
-        foreach (var (survey, index) in selection.Items.GroupBy(i => i.SurveyId!.Value).Select((g, i) => (g, i)))
-        {
-            var file = $"open-{index}.csv";
-            await using (var writer = new StreamWriter(Path.Combine(folder, file)))
-            {
-                await csv.ExportAsync(survey.Key, writer);
-            }
-            sources.Add(new { file, topics = survey.DistinctBy(i => i.QuestionKey).ToDictionary(i => i.QuestionKey!, i => i.Topic) });
-        }
+        var sources = selection.Items.GroupBy(i => i.SurveyId!.Value)
+            .Select(survey => new { file = surveyFiles[survey.Key], topics = survey.DistinctBy(i => i.QuestionKey).ToDictionary(i => i.QuestionKey!, i => i.Topic) })
+            .ToList();
         var codebook = new
         {
             keywords = selection.Codebook.Keywords.Select(k => new { keyword = k.Keyword, topic = k.Topic, synonyms = k.Synonyms }),
@@ -109,11 +103,12 @@ public static class AnalyticsBenchmark
     /// <summary>Dyad's numbers by the services the dashboards call, written to <c>dyad-numbers.json</c> in the work folder.</summary>
     public static async Task<Measurement> RunDyadAsync(AnalyticsPlan plan)
     {
-        await using var services = new BenchDatabase(plan.Provider, plan.ConnectionString).BuildServices(plan.WorkFolder);
+        await using var services = new BenchDatabase(plan.Provider, plan.ConnectionString).BuildServices(plan.WorkFolder, new FixedClock(plan.Now));
         await using var scope = BenchDatabase.Enter(services, plan.WorkspaceId);
         var surveys = scope.ServiceProvider.GetRequiredService<SurveyAnalysisService>();
         var events = scope.ServiceProvider.GetRequiredService<EventAnalyticsService>();
         var feedback = scope.ServiceProvider.GetRequiredService<FeedbackInbox>();
+        var health = scope.ServiceProvider.GetRequiredService<AccountHealthService>();
         var answers = new FeedbackFilter(Source: FeedbackSources.Survey);
         // A running server has built EF Core's model and compiled these queries long before a dashboard is opened, which
         // under load takes longer than the analyses themselves: one untimed pass first, as an earlier page view would.
@@ -121,6 +116,7 @@ public static class AnalyticsBenchmark
         await surveys.AnalyseAsync(plan.ServqualSurveyId);
         await events.AnalyseAsync(new EventFilter(), plan.TemplateId);
         await feedback.SelectAsync(answers);
+        await health.ListAsync();
         var watch = Stopwatch.StartNew();
         var nps = (await surveys.AnalyseAsync(plan.NpsSurveyId))!;
         var npsDone = watch.Elapsed;
@@ -129,10 +125,12 @@ public static class AnalyticsBenchmark
         var practices = (await events.AnalyseAsync(new EventFilter(), plan.TemplateId))!;
         var recurrenceDone = watch.Elapsed;
         var keywords = (await feedback.SelectAsync(answers)).Frequencies();
+        var keywordsDone = watch.Elapsed;
+        var accounts = await health.ListAsync();
         watch.Stop();
         // Which analysis the time went to, for whoever makes it faster.
         await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"analytics: NPS {npsDone.TotalSeconds:0.00} s, SERVQUAL {(servqualDone - npsDone).TotalSeconds:0.00} s, recurrence {(recurrenceDone - servqualDone).TotalSeconds:0.00} s, keywords {(watch.Elapsed - recurrenceDone).TotalSeconds:0.00} s"));
+            $"analytics: NPS {npsDone.TotalSeconds:0.00} s, SERVQUAL {(servqualDone - npsDone).TotalSeconds:0.00} s, recurrence {(recurrenceDone - servqualDone).TotalSeconds:0.00} s, keywords {(keywordsDone - recurrenceDone).TotalSeconds:0.00} s, health of {accounts.Count} accounts {(watch.Elapsed - keywordsDone).TotalSeconds:0.00} s"));
 
         var numbers = new Dictionary<string, double>
         {
@@ -156,14 +154,20 @@ public static class AnalyticsBenchmark
             numbers[$"keywords.{keyword.Topic}.{keyword.Keyword}"] = keyword.Frequency;
             numbers[$"keywords.share.{keyword.Topic}.{keyword.Keyword}"] = keyword.Share;
         }
-        // Health over all accounts has no pandas side yet (its scorecard reads nine inputs over six tables), so it is timed
-        // apart and left out of the ratio.
-        var health = scope.ServiceProvider.GetRequiredService<AccountHealthService>();
-        await health.ListAsync();
-        var healthWatch = Stopwatch.StartNew();
-        var accounts = await health.ListAsync();
-        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"analytics, not compared: health of all {accounts.Count} accounts {healthWatch.Elapsed.TotalSeconds:0.00} s"));
+        numbers["health.accounts"] = accounts.Count;
+        foreach (var account in accounts)
+        {
+            // An account without a score has no colour either; NPS is the account's own over the health window.
+            if (account.Score is { } score)
+            {
+                numbers[$"health.{account.Name}.score"] = score;
+                numbers[$"health.{account.Name}.rag"] = (int)account.Rag!.Value;
+            }
+            if (account.Nps is { } accountNps)
+            {
+                numbers[$"health.{account.Name}.nps"] = accountNps;
+            }
+        }
         await File.WriteAllTextAsync(DyadNumbers(plan), JsonSerializer.Serialize(numbers));
         return Measurement.Of(nps.Responses + servqual.Responses, watch);
     }
@@ -195,7 +199,7 @@ public static class AnalyticsBenchmark
         var dyad = await SideProcess.RunSelfAsync(DyadSide, planFile);
         var reference = await RunReferenceAsync(referenceFolder, plan);
         var differences = Differences(plan);
-        table.Add($"{plan.Provider}: NPS, SERVQUAL gaps, recurrence, keywords", dyad, "pandas on the CSV exports", reference,
+        table.Add($"{plan.Provider}: NPS, SERVQUAL gaps, recurrence, keywords, health", dyad, "pandas on the CSV exports", reference,
             differences.Count == 0 ? $"all {Count(plan)} numbers equal" : $"MISMATCH: {string.Join("; ", differences.Take(3))}");
     }
 

@@ -39,7 +39,8 @@ public sealed record BenchDatabase(DatabaseProvider Provider, string ConnectionS
             new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name, CommandTimeout = 900 }.ConnectionString);
     }
 
-    public ServiceProvider BuildServices(string workFolder)
+    /// <param name="clock">The time Dyad's services read, fixed where both sides of a comparison must count windows from one moment.</param>
+    public ServiceProvider BuildServices(string workFolder, TimeProvider? clock = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -49,6 +50,10 @@ public sealed record BenchDatabase(DatabaseProvider Provider, string ConnectionS
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
         services.AddDyadData(configuration);
         services.AddDyadIdentityCore();
         return services.BuildServiceProvider();
@@ -99,4 +104,10 @@ public sealed record BenchDatabase(DatabaseProvider Provider, string ConnectionS
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
     }
+}
+
+/// <summary>A clock that stands still at one moment.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }

@@ -109,7 +109,7 @@ public sealed class HealthFactsReader(IDbContextFactory<DyadDbContext> contexts,
                 // Nothing on the scorecard comes from this survey (open questions, the workspace's own).
                 continue;
             }
-            var rows = (await inWindow.Select(AnswerSql.WithNumbers((r, numbers) => new { r.AccountId, Numbers = numbers }, read))
+            var rows = (await inWindow.Select(AnswerSql.WithNumbers(db.Database, (r, numbers) => new { r.AccountId, Numbers = numbers }, read))
                     .ToListAsync(cancellationToken))
                 .Select(r => (r.AccountId!.Value, AnswerSql.AsAnswers(read, r.Numbers)));
             answers.AddRange(rows.Select(r => (r.Item1, new ScoredAnswers(r.Item2, survey.Instrument, survey.Questions))));

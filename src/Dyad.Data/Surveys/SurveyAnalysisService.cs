@@ -126,14 +126,14 @@ public sealed class SurveyAnalysisService(IDbContextFactory<DyadDbContext> conte
         else if (query.By is null or BreakdownDimension.Period && query.Role is null)
         {
             // The overall scores and the trend read nothing but the scored numbers and the time, no ids.
-            responses = (await selected.Select(AnswerSql.WithNumbers((r, numbers) => new { r.SubmittedAt, Numbers = numbers }, scored))
+            responses = (await selected.Select(AnswerSql.WithNumbers(db.Database, (r, numbers) => new { r.SubmittedAt, Numbers = numbers }, scored))
                     .ToListAsync(cancellationToken))
                 .Select(r => new ResponseRow(Guid.Empty, r.SubmittedAt, AnswerSql.AsAnswers(scored, r.Numbers), null, null, null, null, null, null))
                 .ToList();
         }
         else
         {
-            responses = (await selected.Select(AnswerSql.WithNumbers((r, numbers) => new
+            responses = (await selected.Select(AnswerSql.WithNumbers(db.Database, (r, numbers) => new
                     {
                         r.Id, r.SubmittedAt, Numbers = numbers, r.AccountId, r.StakeholderId, r.InvitationId,
                         r.Context.JourneyId, r.Context.Phase, r.Context.TouchpointId,
