@@ -1,4 +1,5 @@
 using Dyad.Core.Actions;
+using Dyad.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dyad.Data.Actions;
@@ -32,10 +33,36 @@ public sealed class ResponseActionRule(IDbContextFactory<DyadDbContext> contexts
             return 0;
         }
         var responses = await db.SurveyResponses.AsNoTracking().Where(r => responseIds.Contains(r.Id) && r.AccountId != null)
-            .Join(db.Surveys, r => r.SurveyId, s => s.Id, (r, s) => new { Response = r, Survey = s.Name, s.Instrument, s.Questions })
+            .Join(db.Surveys, r => r.SurveyId, s => s.Id, (r, s) => new { Response = r, Survey = s })
             .ToListAsync(cancellationToken);
+        return await OpenAsync(db, rules, responses.Select(r => (r.Response, r.Survey)), cancellationToken);
+    }
+
+    /// <summary>
+    /// The same for responses of one survey the caller has just stored and still holds, as an import does: reading
+    /// thousands of them back, each with the survey's questionnaire, took longer than storing them.
+    /// </summary>
+    internal async Task<int> OpenActionsAsync(Survey survey, IReadOnlyCollection<SurveyResponse> responses, CancellationToken cancellationToken)
+    {
+        if (responses.Count == 0)
+        {
+            return 0;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rules = await ActionRuleSettingsService.RulesAsync(db, cancellationToken);
+        if (!rules.Enabled)
+        {
+            return 0;
+        }
+        return await OpenAsync(db, rules, responses.Where(r => r.AccountId != null).Select(r => (r, survey)), cancellationToken);
+    }
+
+    private async Task<int> OpenAsync(DyadDbContext db, ResponseRules rules, IEnumerable<(SurveyResponse Response, Survey Survey)> responses,
+        CancellationToken cancellationToken)
+    {
         var findings = responses
-            .Select(item => (item.Response, item.Survey, Finding: rules.Check(item.Instrument, item.Questions, item.Response.Answers)))
+            .Select(item => (item.Response, Survey: item.Survey.Name,
+                Finding: rules.Check(item.Survey.Instrument, item.Survey.Questions, item.Response.Answers)))
             .Where(f => f.Finding is not null)
             .ToList();
         if (findings.Count == 0)

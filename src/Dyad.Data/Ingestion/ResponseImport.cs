@@ -25,7 +25,7 @@ internal sealed class ResponseImport(ResponseActionRule actionRule, TimeProvider
     private WorkspacePeople _people = null!;
     private IReadOnlyList<string> _fields = [];
     private DateTimeOffset _now;
-    private readonly List<Guid> _uncommitted = [];
+    private readonly List<SurveyResponse> _uncommitted = [];
 
     public override ImportEntity Entity => ImportEntity.Responses;
     public override IReadOnlyCollection<string> Fields => _fields;
@@ -123,12 +123,12 @@ internal sealed class ResponseImport(ResponseActionRule actionRule, TimeProvider
         return InsertOnly(inserts, inserts.Count, rows.Count);
     }
 
-    public override void Stored(IReadOnlyList<object> inserts) => _uncommitted.AddRange(inserts.Cast<SurveyResponse>().Select(r => r.Id));
+    public override void Stored(IReadOnlyList<object> inserts) => _uncommitted.AddRange(inserts.Cast<SurveyResponse>());
 
     /// <summary>Detractors' actions, after the responses are committed: the rule never shares a response's transaction.</summary>
     public override async Task AfterCommitAsync(CancellationToken cancellationToken)
     {
-        await actionRule.OpenActionsAsync(_uncommitted, cancellationToken);
+        await actionRule.OpenActionsAsync(_survey, _uncommitted, cancellationToken);
         _uncommitted.Clear();
     }
 
