@@ -61,11 +61,11 @@ public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, Ti
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (actions.Count > 1)
         {
-            await StageAllAsync(db, actions, accountNames, now, cancellationToken);
+            var rows = await NewRowsAsync(db, actions, accountNames, now, cancellationToken);
             await transaction.CreateSavepointAsync(BeforeBulk, cancellationToken);
             try
             {
-                await db.InsertPendingAsync(cancellationToken);
+                await db.InsertAuditedAsync(rows, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return actions.Count;
             }
@@ -89,27 +89,40 @@ public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, Ti
     }
 
     /// <summary>
-    /// Tracks new actions, their owners' notifications and their webhook outbox rows, as <see cref="AddAsync"/> does for
-    /// one; an action's id is new, so its notification cannot exist yet. Owners' names are read only for a webhook's payload.
+    /// Tracks new actions with their playbook tasks, their owners' notifications and their webhook outbox rows, so one
+    /// SaveChanges stores them with whatever else the caller tracks, as <see cref="AddAsync"/> does for one.
     /// </summary>
     internal static async Task StageAllAsync(DyadDbContext db, IReadOnlyList<ActionItem> actions, IReadOnlyDictionary<Guid, string> accountNames,
-        DateTimeOffset now, CancellationToken cancellationToken)
+        DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.AddRange(await NewRowsAsync(db, actions, accountNames, now, cancellationToken));
+
+    /// <summary>
+    /// The actions with their playbook tasks, their owners' notifications and their webhook outbox rows, as
+    /// <see cref="AddAsync"/> stores them for one, principals first. An action's id is new, so its notification cannot
+    /// exist yet; owners' names are read only for a webhook's payload.
+    /// </summary>
+    private static async Task<List<object>> NewRowsAsync(DyadDbContext db, IReadOnlyList<ActionItem> actions,
+        IReadOnlyDictionary<Guid, string> accountNames, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var endpoints = await WebhookPublisher.EndpointsAsync(db, WebhookEventType.ActionCreated, cancellationToken);
         var ownerIds = actions.Select(a => a.OwnerId).OfType<Guid>().Distinct().ToList();
         var owners = endpoints.Count == 0
             ? new Dictionary<Guid, string>()
             : await db.Users.Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var tasks = new List<ActionTask>();
+        var notifications = new List<Notification>();
+        var deliveries = new List<WebhookDelivery>();
         foreach (var action in actions)
         {
-            db.ActionItems.Add(action);
+            tasks.AddRange(action.Tasks);
             if (action.OwnerId is { } owner)
             {
-                db.Notifications.Add(OwnerNotification(action, owner, now));
+                notifications.Add(OwnerNotification(action, owner, now));
             }
             var view = ActionQueries.View(action, accountNames[action.AccountId], action.OwnerId is { } id ? owners.GetValueOrDefault(id) : null, null, now);
-            WebhookPublisher.Stage(db, endpoints, WebhookEventType.ActionCreated, view, now);
+            deliveries.AddRange(WebhookPublisher.Deliveries(db.Scope.Required, endpoints, WebhookEventType.ActionCreated, view, now));
         }
+        return [.. actions, .. tasks, .. notifications, .. deliveries];
     }
 
     public async Task<ActionView?> UpdateAsync(Guid id, ActionDetails details, CancellationToken cancellationToken = default)

@@ -21,10 +21,14 @@ public sealed class ResponseActionRule(IDbContextFactory<DyadDbContext> contexts
 
     public static string SourceKey(Guid responseId) => $"response:{responseId}";
 
+    /// <summary>
+    /// Opens the actions of responses of one survey the caller has just stored and still holds, as an import does: reading
+    /// thousands of them back, each with the survey's questionnaire, took longer than storing them.
+    /// </summary>
     /// <returns>How many actions were opened.</returns>
-    public async Task<int> OpenActionsAsync(IReadOnlyCollection<Guid> responseIds, CancellationToken cancellationToken = default)
+    internal async Task<int> OpenActionsAsync(Survey survey, IReadOnlyCollection<SurveyResponse> responses, CancellationToken cancellationToken)
     {
-        if (responseIds.Count == 0)
+        if (responses.Count == 0)
         {
             return 0;
         }
@@ -34,11 +38,15 @@ public sealed class ResponseActionRule(IDbContextFactory<DyadDbContext> contexts
         {
             return 0;
         }
-        var responses = await db.SurveyResponses.AsNoTracking().Where(r => responseIds.Contains(r.Id) && r.AccountId != null)
-            .Join(db.Surveys, r => r.SurveyId, s => s.Id, (r, s) => new { Response = r, Survey = s.Name, s.Instrument, s.Questions })
-            .ToListAsync(cancellationToken);
+        return await OpenAsync(db, rules, responses.Where(r => r.AccountId != null).Select(r => (r, survey)), cancellationToken);
+    }
+
+    private async Task<int> OpenAsync(DyadDbContext db, ResponseRules rules, IEnumerable<(SurveyResponse Response, Survey Survey)> responses,
+        CancellationToken cancellationToken)
+    {
         var findings = responses
-            .Select(item => (item.Response, item.Survey, Finding: rules.Check(item.Instrument, item.Questions, item.Response.Answers)))
+            .Select(item => (item.Response, Survey: item.Survey.Name,
+                Finding: rules.Check(item.Survey.Instrument, item.Survey.Questions, item.Response.Answers)))
             .Where(f => f.Finding is not null)
             .ToList();
         if (findings.Count == 0)

@@ -40,11 +40,13 @@ internal sealed class AuditInterceptor(AuditContext audit, WorkspaceScope scope,
         return rows.Select(r => AuditTrail.ForRow(type, r.Before, r.After, audit.Actor, scope.WorkspaceId, now)).OfType<AuditEntry>().ToList();
     }
 
-    /// <summary>The entries a save of <paramref name="db"/>'s pending changes would get, for writes that bypass the save.</summary>
-    public IReadOnlyList<AuditEntry> ForPending(DbContext db)
+    /// <summary>The entries a save would give <paramref name="rows"/> as new rows, for bulk inserts that bypass the save.</summary>
+    public IReadOnlyList<AuditEntry> ForAdded(IModel model, IEnumerable<object> rows)
     {
-        db.ChangeTracker.DetectChanges();
-        return AuditTrail.Collect(db, audit.Actor, scope.WorkspaceId, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        return rows.Select(row => AuditTrail.ForAdded(model.FindEntityType(row.GetType())
+                ?? throw new InvalidOperationException($"{row.GetType().Name} is not part of the model."), row, audit.Actor, scope.WorkspaceId, now))
+            .ToList();
     }
 
     private void Record(DbContext? db)
@@ -53,7 +55,8 @@ internal sealed class AuditInterceptor(AuditContext audit, WorkspaceScope scope,
         {
             return;
         }
-        db.AddRange(ForPending(db));
+        db.ChangeTracker.DetectChanges();
+        db.AddRange(AuditTrail.Collect(db, audit.Actor, scope.WorkspaceId, clock.GetUtcNow()));
     }
 
     private void Withdraw(DbContext? db)

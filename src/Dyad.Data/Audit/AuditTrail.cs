@@ -130,29 +130,40 @@ internal static partial class AuditTrail
     /// </summary>
     public static AuditEntry? ForRow(IEntityType type, object before, object? after, AuditActor actor, Guid? scopeWorkspace, DateTimeOffset now)
     {
-        var action = after is null ? AuditAction.Deleted : AuditAction.Modified;
+        var entry = ForValues(type, after is null ? AuditAction.Deleted : AuditAction.Modified, before, after, actor, scopeWorkspace, now);
+        return entry.Changes.Count == 0 ? null : entry;
+    }
+
+    /// <summary>
+    /// The entry for a new row a bulk insert writes without tracking it: the one <see cref="Collect"/> gives the row added to
+    /// a context, read from the row itself by the same model.
+    /// </summary>
+    public static AuditEntry ForAdded(IEntityType type, object row, AuditActor actor, Guid? scopeWorkspace, DateTimeOffset now) =>
+        ForValues(type, AuditAction.Added, null, row, actor, scopeWorkspace, now);
+
+    private static AuditEntry ForValues(IEntityType type, AuditAction action, object? before, object? after, AuditActor actor,
+        Guid? scopeWorkspace, DateTimeOffset now)
+    {
         var secretHolder = IsSecretHolder(type);
         var changes = new List<AuditChange>();
         foreach (var property in type.GetProperties())
         {
-            AddValues(changes, property.Name, property, Read(property, before), after is null ? null : Read(property, after), action, secretHolder);
+            AddValues(changes, property.Name, property, before is null ? null : Read(property, before),
+                after is null ? null : Read(property, after), action, secretHolder);
         }
         foreach (var complex in type.GetComplexProperties())
         {
-            AddComplexValues(changes, complex.Name, complex, complex.GetGetter().GetClrValue(before),
+            AddComplexValues(changes, complex.Name, complex, before is null ? null : complex.GetGetter().GetClrValue(before),
                 after is null ? null : complex.GetGetter().GetClrValue(after), action, secretHolder);
         }
-        if (changes.Count == 0)
-        {
-            return null;
-        }
-        if (type.FindProperty(ErasedAtProperty) is { } erasedAt && Read(erasedAt, after ?? before) is not null)
+        var row = before ?? after!;
+        if (type.FindProperty(ErasedAtProperty) is { } erasedAt && Read(erasedAt, after ?? row) is not null)
         {
             changes = changes.Select(c => c with { Old = c.Old is null ? null : Erased }).ToList();
         }
-        var key = string.Join(",", type.FindPrimaryKey()!.Properties.Select(p => Format(p, Read(p, before))));
-        var workspace = type.FindProperty(nameof(IWorkspaceOwned.WorkspaceId)) is { } owner && Read(owner, before) is Guid id
-            ? id
+        var key = string.Join(",", type.FindPrimaryKey()!.Properties.Select(p => Format(p, Read(p, row))));
+        var workspace = row is Workspace created ? created.Id
+            : type.FindProperty(nameof(IWorkspaceOwned.WorkspaceId)) is { } owner && Read(owner, row) is Guid id ? id
             : scopeWorkspace ?? Guid.Empty;
         return new AuditEntry(workspace, now, actor, type.ClrType.Name, key, action, changes);
     }

@@ -67,34 +67,22 @@ public static class AuditedBulk
         }, cancellationToken);
 
     /// <summary>
-    /// Stores the rows added to <paramref name="db"/> with <see cref="BulkWriter"/> instead of SaveChanges, in the context's
-    /// current transaction, and stops tracking them. Their entries are the interceptor's own, built from the tracker as a save
-    /// would build them, so the log cannot tell the two ways apart; what saves them is COPY or a prepared INSERT rather than
-    /// a statement per row planned by the change tracker, which is what makes thousands of new rows slow.
+    /// Stores new rows with <see cref="BulkWriter"/> instead of SaveChanges, in the context's current transaction, each with
+    /// its audit entry. The entries are the ones a save would give the rows added to a context (built by the same model from
+    /// the rows' own values instead of the change tracker's), so the log cannot tell the two ways apart; neither rows nor
+    /// entries pass through the change tracker, whose bookkeeping of thousands of new rows took longer than writing them.
+    /// Principals come before the rows that refer to them (an action before its tasks), as the bulk write keeps their order.
     /// </summary>
-    internal static async Task InsertPendingAsync(this DyadDbContext db, CancellationToken cancellationToken)
+    internal static async Task InsertAuditedAsync(this DyadDbContext db, IReadOnlyList<object> rows, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
             // A failure halfway would otherwise leave the first tables written and their entries with them.
             throw new InvalidOperationException("Begin a transaction before a bulk insert.");
         }
-        var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
-        if (pending.Any(e => e.State != EntityState.Added))
-        {
-            throw new InvalidOperationException("Only added rows can be inserted in bulk; save the context's other changes first.");
-        }
-        var entries = Interceptor(db).ForPending(db);
-        var types = pending.Select(e => e.Metadata).ToHashSet();
-        var rows = pending.OrderBy(e => Depth(e.Metadata, types)).Select(e => e.Entity).Concat(entries).ToList();
-        db.ChangeTracker.Clear();
-        await BulkWriter.InsertAsync(db, rows, cancellationToken);
+        var entries = Interceptor(db).ForAdded(db.Model, rows);
+        await BulkWriter.InsertAsync(db, rows.Concat(entries), cancellationToken);
     }
-
-    /// <summary>How many of <paramref name="types"/> a row of <paramref name="type"/> refers to in a chain, so principals go first.</summary>
-    private static int Depth(IEntityType type, IReadOnlySet<IEntityType> types) =>
-        type.GetForeignKeys().Select(fk => fk.PrincipalEntityType).Where(p => p != type && types.Contains(p))
-            .Select(p => Depth(p, types) + 1).DefaultIfEmpty(0).Max();
 
     private static AuditInterceptor Interceptor(DyadDbContext db) =>
         db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<AuditInterceptor>().SingleOrDefault()

@@ -13,7 +13,7 @@ namespace Dyad.Data.Ingestion;
 /// COPY, or one prepared INSERT per row on SQLite. Columns, names and value conversions come from the EF Core model, so
 /// the rows are exactly what <c>SaveChanges</c> would write. Nothing here is audited row by row: the import run is the
 /// audit record of what it inserted (docs/ingestion.md), and rows that need their own entries go through
-/// <see cref="Audit.AuditedBulk.InsertPendingAsync"/>.
+/// <see cref="Audit.AuditedBulk.InsertAuditedAsync"/>.
 /// </summary>
 internal static class BulkWriter
 {

@@ -25,7 +25,7 @@ internal sealed class ResponseImport(ResponseActionRule actionRule, TimeProvider
     private WorkspacePeople _people = null!;
     private IReadOnlyList<string> _fields = [];
     private DateTimeOffset _now;
-    private readonly List<Guid> _uncommitted = [];
+    private readonly List<SurveyResponse> _uncommitted = [];
 
     public override ImportEntity Entity => ImportEntity.Responses;
     public override IReadOnlyCollection<string> Fields => _fields;
@@ -115,20 +115,25 @@ internal sealed class ResponseImport(ResponseActionRule actionRule, TimeProvider
         var keys = rows.Select(KeyOf).ToList();
         // An exported response that had no key of its own carries its id as response_id.
         var ids = keys.Select(k => Guid.TryParse(k, out var id) ? id : (Guid?)null).OfType<Guid>().ToList();
-        var stored = (await db.SurveyResponses.Where(r => r.SurveyId == _survey.Id && (keys.Contains(r.IdempotencyKey!) || ids.Contains(r.Id)))
-                .Select(r => new { r.Id, r.IdempotencyKey }).ToListAsync(cancellationToken))
-            .SelectMany(r => new[] { r.IdempotencyKey, r.Id.ToString() }).OfType<string>()
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Two lookups, each along an index: one query OR-ing both lists searched all of the survey's responses for every batch.
+        var responses = db.SurveyResponses.Where(r => r.SurveyId == _survey.Id);
+        var matched = await responses.Where(r => keys.Contains(r.IdempotencyKey!)).Select(r => new { r.Id, r.IdempotencyKey })
+            .ToListAsync(cancellationToken);
+        if (ids.Count > 0)
+        {
+            matched.AddRange(await responses.Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.IdempotencyKey }).ToListAsync(cancellationToken));
+        }
+        var stored = matched.SelectMany(r => new[] { r.IdempotencyKey, r.Id.ToString() }).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var inserts = rows.Where(r => !stored.Contains(KeyOf(r))).ToList<object>();
         return InsertOnly(inserts, inserts.Count, rows.Count);
     }
 
-    public override void Stored(IReadOnlyList<object> inserts) => _uncommitted.AddRange(inserts.Cast<SurveyResponse>().Select(r => r.Id));
+    public override void Stored(IReadOnlyList<object> inserts) => _uncommitted.AddRange(inserts.Cast<SurveyResponse>());
 
     /// <summary>Detractors' actions, after the responses are committed: the rule never shares a response's transaction.</summary>
     public override async Task AfterCommitAsync(CancellationToken cancellationToken)
     {
-        await actionRule.OpenActionsAsync(_uncommitted, cancellationToken);
+        await actionRule.OpenActionsAsync(_survey, _uncommitted, cancellationToken);
         _uncommitted.Clear();
     }
 

@@ -41,13 +41,21 @@ public sealed class WebhookPublisher(IDbContextFactory<DyadDbContext> contexts, 
     /// <summary><see cref="StageAsync"/> to endpoints already read.</summary>
     internal static int Stage(DyadDbContext db, IReadOnlyList<WebhookEndpoint> endpoints, WebhookEventType type, object data, DateTimeOffset now)
     {
+        var deliveries = Deliveries(db.Scope.Required, endpoints, type, data, now);
+        db.WebhookDeliveries.AddRange(deliveries);
+        return deliveries.Count;
+    }
+
+    /// <summary>The outbox rows of one event to endpoints already read, for a caller that stores them in bulk itself.</summary>
+    internal static IReadOnlyList<WebhookDelivery> Deliveries(Guid workspaceId, IReadOnlyList<WebhookEndpoint> endpoints, WebhookEventType type,
+        object data, DateTimeOffset now)
+    {
         if (endpoints.Count == 0)
         {
-            return 0;
+            return [];
         }
         var eventId = Guid.NewGuid();
-        var payload = JsonSerializer.Serialize(new { id = eventId, type = type.Name(), createdAt = now, workspaceId = db.Scope.Required, data }, PayloadJson);
-        db.WebhookDeliveries.AddRange(endpoints.Select(e => new WebhookDelivery(e, eventId, type, payload, now)));
-        return endpoints.Count;
+        var payload = JsonSerializer.Serialize(new { id = eventId, type = type.Name(), createdAt = now, workspaceId, data }, PayloadJson);
+        return endpoints.Select(e => new WebhookDelivery(e, eventId, type, payload, now)).ToList();
     }
 }
