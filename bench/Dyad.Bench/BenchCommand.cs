@@ -125,6 +125,7 @@ internal static class BenchCommand
     private static async Task<Measurement> RunSideAsync(string side, string plan) => side switch
     {
         ImportBenchmark.DyadSide => await ImportBenchmark.RunDyadAsync(await ImportBenchmark.ReadPlanAsync(plan)),
+        ImportBenchmark.FollowUpSide => await ImportBenchmark.RunFollowUpsAsync(await ImportBenchmark.ReadPlanAsync(plan)),
         ImportBenchmark.ReferenceSide => await ImportBenchmark.RunReferenceAsync(await ImportBenchmark.ReadPlanAsync(plan)),
         SentimentBenchmark.DyadSide => SentimentBenchmark.RunDyad(plan),
         AnalyticsBenchmark.DyadSide => await AnalyticsBenchmark.RunDyadAsync(await AnalyticsBenchmark.ReadPlanAsync(plan)),

@@ -28,6 +28,7 @@ using Dyad.Core.Surveys.Distribution;
 using Dyad.Core.Surveys.Instruments;
 using Dyad.Core.Touchpoints;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Actions;
 using Dyad.Data.Common;
 using Dyad.Data.Idempotency;
 using Dyad.Data.Users;
@@ -81,6 +82,7 @@ public abstract class DyadDbContext(DbContextOptions options, WorkspaceScope sco
     public DbSet<TemplateDesign> TemplateDesigns => Set<TemplateDesign>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<QueuedFollowUp> QueuedFollowUps => Set<QueuedFollowUp>();
     public DbSet<ActionTask> ActionTasks => Set<ActionTask>();
     public DbSet<ActionComment> ActionComments => Set<ActionComment>();
     public DbSet<Playbook> Playbooks => Set<Playbook>();

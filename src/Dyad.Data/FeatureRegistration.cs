@@ -102,6 +102,7 @@ internal static class FeatureRegistration
         services.AddScoped<ActionCommands>();
         services.AddScoped<ActionRuleSettingsService>();
         services.AddScoped<ResponseActionRule>();
+        services.AddSingleton<FollowUpSignal>();
         services.AddScoped<ActionEscalation>();
         services.AddScoped<PlaybookService>();
         services.AddScoped<WebhookService>();

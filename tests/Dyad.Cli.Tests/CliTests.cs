@@ -388,6 +388,33 @@ public abstract partial class CliTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Survey_import_opens_its_detractors_follow_up_actions_before_the_command_ends()
+    {
+        await SeedDemoAsync();
+        var (survey, _) = await DemoSurveyAsync(DemoWorkspace.NpsSurvey);
+        var file = await WriteFileAsync("detractors.csv", """
+            response_id,account,score
+            cli-detractor-1,Stadsbank,3
+            cli-promoter,Stadsbank,10
+            cli-detractor-2,Stadsbank,5
+            """);
+
+        var import = await RunAsync("import", "responses", "--workspace", "demo", "--survey", survey.ToString(), "--file", file);
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.EndsWith("Opened 2 follow-up action(s) for detractors and low scores.", import.Output.Trim());
+        await using var services = BuildServices();
+        await using var scope = services.CreateAsyncScope();
+        var workspace = await scope.ServiceProvider.GetRequiredService<WorkspaceDirectory>().FindRequiredAsync(Workspace.DemoSlug);
+        scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspace.Id);
+        var db = scope.ServiceProvider.GetRequiredService<DyadDbContext>();
+        var imported = db.SurveyResponses.Where(r => r.IdempotencyKey!.StartsWith("cli-detractor-")).Select(r => r.Id);
+        Assert.Equal(["NPS 3: at or below the workspace's limit of 6.", "NPS 5: at or below the workspace's limit of 6."],
+            await db.ActionItems.Where(a => imported.Contains(a.Links.ResponseId!.Value)).Select(a => a.Reason!).OrderBy(r => r).ToListAsync());
+        Assert.False(await db.QueuedFollowUps.AnyAsync());
+    }
+
+    [Fact]
     public async Task Survey_import_of_a_bad_file_names_row_and_column_and_stores_nothing()
     {
         await SeedDemoAsync();

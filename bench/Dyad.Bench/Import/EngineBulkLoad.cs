@@ -26,12 +26,16 @@ internal static class EngineBulkLoad
 
     public static async Task<Measurement> RunAsync(ImportPlan plan)
     {
+        await LoadAsync(plan, plan.WarmUpFile, plan.ReferenceWarmUpSurveyId);
         var watch = Stopwatch.StartNew();
-        var rows = plan.Provider == DatabaseProvider.Postgres ? await CopyAsync(plan) : await InsertAsync(plan);
+        var rows = await LoadAsync(plan, plan.File, plan.ReferenceSurveyId);
         return Measurement.Of(rows, watch);
     }
 
-    private static async Task<long> CopyAsync(ImportPlan plan)
+    private static Task<long> LoadAsync(ImportPlan plan, string file, Guid surveyId) =>
+        plan.Provider == DatabaseProvider.Postgres ? CopyAsync(plan, file, surveyId) : InsertAsync(plan, file, surveyId);
+
+    private static async Task<long> CopyAsync(ImportPlan plan, string file, Guid surveyId)
     {
         await using var connection = new NpgsqlConnection(plan.ConnectionString);
         await connection.OpenAsync();
@@ -39,12 +43,12 @@ internal static class EngineBulkLoad
         await using var copy = await connection.BeginBinaryImportAsync(
             $"COPY \"SurveyResponses\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)");
         long rows = 0;
-        foreach (var row in Read(plan.File, people))
+        foreach (var row in Read(file, people))
         {
             await copy.StartRowAsync();
             await copy.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
             await copy.WriteAsync(plan.WorkspaceId, NpgsqlDbType.Uuid);
-            await copy.WriteAsync(plan.ReferenceSurveyId, NpgsqlDbType.Uuid);
+            await copy.WriteAsync(surveyId, NpgsqlDbType.Uuid);
             await WriteNullableAsync(copy, row.AccountId);
             await WriteNullableAsync(copy, row.StakeholderId);
             await copy.WriteAsync(row.Language, NpgsqlDbType.Varchar);
@@ -69,7 +73,7 @@ internal static class EngineBulkLoad
         }
     }
 
-    private static async Task<long> InsertAsync(ImportPlan plan)
+    private static async Task<long> InsertAsync(ImportPlan plan, string file, Guid surveyId)
     {
         await using var connection = new SqliteConnection(plan.ConnectionString);
         await connection.OpenAsync();
@@ -82,12 +86,12 @@ internal static class EngineBulkLoad
         var parameters = Columns.ToDictionary(c => c, c => insert.Parameters.Add(new SqliteParameter { ParameterName = $"${c}" }));
         insert.Prepare();
         long rows = 0;
-        foreach (var row in Read(plan.File, people))
+        foreach (var row in Read(file, people))
         {
             // The way EF Core's SQLite provider writes them: GUIDs as upper-case text, times as ISO text with their offset.
             parameters["Id"].Value = Upper(Guid.NewGuid());
             parameters["WorkspaceId"].Value = Upper(plan.WorkspaceId);
-            parameters["SurveyId"].Value = Upper(plan.ReferenceSurveyId);
+            parameters["SurveyId"].Value = Upper(surveyId);
             parameters["AccountId"].Value = row.AccountId is { } account ? Upper(account) : DBNull.Value;
             parameters["StakeholderId"].Value = row.StakeholderId is { } person ? Upper(person) : DBNull.Value;
             parameters["Language"].Value = row.Language;

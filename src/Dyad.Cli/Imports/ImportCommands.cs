@@ -2,6 +2,7 @@ using System.CommandLine;
 using Dyad.Cli.Common;
 using Dyad.Core.Common;
 using Dyad.Core.Ingestion;
+using Dyad.Data.Actions;
 using Dyad.Data.Ingestion;
 
 namespace Dyad.Cli.Imports;
@@ -93,6 +94,12 @@ internal static class ImportCommands
             }
             progress.End();
             await run.Output.WriteLineAsync(Summary(summary, session.Workspace.Slug));
+            if (entity == ImportEntity.Responses)
+            {
+                // No web app may be running to take the queue, so the CLI opens what its import queued before it exits.
+                var opened = await session.Get<ResponseActionRule>().OpenQueuedAsync(run.CancellationToken);
+                await run.Output.WriteLineAsync($"Opened {opened} follow-up action(s) for detractors and low scores.");
+            }
         });
         return command;
     }

@@ -47,18 +47,19 @@ public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, Ti
     }
 
     /// <summary>
-    /// <see cref="AddOnceAsync"/> for many new actions of the accounts in <paramref name="accountNames"/>, in one transaction,
-    /// with the owners, names and webhook endpoints read once. Several at a time (an import's detractors) are written in
-    /// bulk with their tasks, notifications, outbox rows and audit entries, which takes a fraction of SaveChanges' time for
-    /// thousands of rows. When another writer stored one of their source keys first, the bulk write is rolled back to its
-    /// savepoint (PostgreSQL refuses anything more in a transaction after an error) and the actions are stored one by one,
-    /// so each one that still lacks its cause is stored once. Returns how many were.
+    /// <see cref="AddOnceAsync"/> for many new actions of the accounts in <paramref name="accountNames"/>, in the caller's
+    /// transaction, with the owners, names and webhook endpoints read once. Several at a time (an import's detractors) are
+    /// written in bulk with their tasks, notifications, outbox rows and audit entries, which takes a fraction of
+    /// SaveChanges' time for thousands of rows. When another writer stored one of their source keys first, the bulk write
+    /// is rolled back to its savepoint (PostgreSQL refuses anything more in a transaction after an error) and the actions
+    /// are stored one by one, so each one that still lacks its cause is stored once. Returns how many were.
     /// </summary>
     internal static async Task<int> AddAllOnceAsync(DyadDbContext db, IReadOnlyList<ActionItem> actions,
         IReadOnlyDictionary<Guid, string> accountNames, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string BeforeBulk = "before_bulk";
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var transaction = db.Database.CurrentTransaction
+                          ?? throw new InvalidOperationException("Actions are added all at once inside the caller's transaction.");
         if (actions.Count > 1)
         {
             var rows = await NewRowsAsync(db, actions, accountNames, now, cancellationToken);
@@ -66,7 +67,6 @@ public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, Ti
             try
             {
                 await db.InsertAuditedAsync(rows, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
                 return actions.Count;
             }
             catch (DbException ex) when (DbContextExtensions.IsUniqueViolation(ex))
@@ -84,7 +84,6 @@ public sealed class ActionCommands(IDbContextFactory<DyadDbContext> contexts, Ti
             }
             db.ChangeTracker.Clear();
         }
-        await transaction.CommitAsync(cancellationToken);
         return opened;
     }
 

@@ -8,37 +8,78 @@ namespace Dyad.Data.Actions;
 /// <summary>
 /// Opens a risk action for the account owner when a survey response is a detractor's NPS or a low CSAT or CES (the
 /// workspace's <see cref="ResponseRules"/>), with the default risk playbook and the reason it fired. Every way in
-/// applies it: the API and the respondent pages stage the action with the response they store, the import opens the
-/// actions of the responses it stored. The response is the action's source key, so storing, retrying or re-importing
+/// applies it: the API and the respondent pages stage the action with the response they store; the import queues a
+/// <see cref="QueuedFollowUp"/> with each response the rule fires on, and the follow-up job opens those actions moments
+/// later (docs/closing-the-loop.md). The response is the action's source key, so storing, retrying or re-importing
 /// it never opens a second action.
 /// </summary>
 public sealed class ResponseActionRule(IDbContextFactory<DyadDbContext> contexts, TimeProvider clock)
 {
     public const string CreatedBy = "Detractor rule";
 
-    /// <summary>Actions stored per SaveChanges when many responses come in at once, as from an import.</summary>
-    private const int SaveEvery = 500;
+    /// <summary>Queued follow-ups handled per transaction.</summary>
+    private const int FollowUpsPerTransaction = 500;
 
     public static string SourceKey(Guid responseId) => $"response:{responseId}";
 
     /// <summary>
-    /// Opens the actions of responses of one survey the caller has just stored and still holds, as an import does: reading
-    /// thousands of them back, each with the survey's questionnaire, took longer than storing them.
+    /// Whether a response an import is about to store calls for an action under <paramref name="rules"/>: the import then
+    /// queues a <see cref="QueuedFollowUp"/> with it rather than opening the action in the import's own time.
+    /// </summary>
+    internal static bool Fires(ResponseRules rules, Survey survey, SurveyResponse response) =>
+        rules.Enabled && response.AccountId is not null && rules.Check(survey.Instrument, survey.Questions, response.Answers) is not null;
+
+    /// <summary>
+    /// Opens the actions of every follow-up queued in the workspace, oldest first, <see cref="FollowUpsPerTransaction"/> per transaction:
+    /// each transaction claims its queued rows, opens their actions and removes the rows, so a follow-up is opened once
+    /// even when two app instances drain the queue together or one of them is killed halfway. The rule's settings are
+    /// those of the moment the action opens: a rule switched off meanwhile opens nothing.
     /// </summary>
     /// <returns>How many actions were opened.</returns>
-    internal async Task<int> OpenActionsAsync(Survey survey, IReadOnlyCollection<SurveyResponse> responses, CancellationToken cancellationToken)
+    public async Task<int> OpenQueuedAsync(CancellationToken cancellationToken = default)
     {
-        if (responses.Count == 0)
+        var opened = 0;
+        while (await OpenQueuedBatchAsync(cancellationToken) is { Claimed: > 0 } batch)
         {
-            return 0;
+            opened += batch.Opened;
         }
+        return opened;
+    }
+
+    private async Task<(int Claimed, int Opened)> OpenQueuedBatchAsync(CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rules = await ActionRuleSettingsService.RulesAsync(db, cancellationToken);
-        if (!rules.Enabled)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await ClaimAsync(db, cancellationToken);
+        if (claimed.Count == 0)
         {
-            return 0;
+            return (0, 0);
         }
-        return await OpenAsync(db, rules, responses.Where(r => r.AccountId != null).Select(r => (r, survey)), cancellationToken);
+        var rules = await ActionRuleSettingsService.RulesAsync(db, cancellationToken);
+        var opened = 0;
+        if (rules.Enabled)
+        {
+            var responses = await db.SurveyResponses.AsNoTracking().Where(r => claimed.Contains(r.Id) && r.AccountId != null).ToListAsync(cancellationToken);
+            var surveyIds = responses.Select(r => r.SurveyId).Distinct().ToList();
+            var surveys = await db.Surveys.AsNoTracking().Where(s => surveyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+            opened = await OpenAsync(db, rules, responses.Select(r => (r, surveys[r.SurveyId])), cancellationToken);
+        }
+        await db.QueuedFollowUps.Where(f => claimed.Contains(f.ResponseId)).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (claimed.Count, opened);
+    }
+
+    /// <summary>
+    /// The oldest queued follow-ups of the workspace. On PostgreSQL they are locked, skipping rows another instance holds,
+    /// so two instances draining together take different rows; SQLite's transaction already holds the only write lock.
+    /// </summary>
+    private static async Task<List<Guid>> ClaimAsync(DyadDbContext db, CancellationToken cancellationToken)
+    {
+        var queued = db.Database.IsNpgsql()
+            ? db.QueuedFollowUps.FromSql(
+                $"""SELECT * FROM "QueuedFollowUps" WHERE "WorkspaceId" = {db.Scope.Required} ORDER BY "QueuedAt" LIMIT {FollowUpsPerTransaction} FOR UPDATE SKIP LOCKED""")
+            : db.QueuedFollowUps.OrderBy(f => f.QueuedAt).Take(FollowUpsPerTransaction);
+        return await queued.Select(f => f.ResponseId).ToListAsync(cancellationToken);
     }
 
     private async Task<int> OpenAsync(DyadDbContext db, ResponseRules rules, IEnumerable<(SurveyResponse Response, Survey Survey)> responses,
@@ -76,13 +117,7 @@ public sealed class ResponseActionRule(IDbContextFactory<DyadDbContext> contexts
             var person = response.StakeholderId is { } stakeholderId ? people.GetValueOrDefault(stakeholderId) : null;
             actions.Add(ActionFor(db.Scope.Required, response, surveyName, finding!, account.Name, account.OwnerId, person, playbook, now));
         }
-        var accountNames = accounts.ToDictionary(a => a.Key, a => a.Value.Name);
-        var opened = 0;
-        foreach (var chunk in actions.Chunk(SaveEvery))
-        {
-            opened += await ActionCommands.AddAllOnceAsync(db, chunk, accountNames, now, cancellationToken);
-        }
-        return opened;
+        return await ActionCommands.AddAllOnceAsync(db, actions, accounts.ToDictionary(a => a.Key, a => a.Value.Name), now, cancellationToken);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Dyad.Core.Common;
 using Dyad.Core.Workspaces;
+using Dyad.Data.Actions;
 using Dyad.Data.Common;
 using Dyad.Data.Idempotency;
 using Microsoft.AspNetCore.Identity;
@@ -39,8 +40,9 @@ internal static partial class AuditTrail
         var entries = new List<AuditEntry>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            // A stored Idempotency-Key is a copy of a response, not a change; the change it answered is audited itself.
-            if (entry.Entity is AuditEntry or IdempotencyRecord || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            // A stored Idempotency-Key is a copy of a response, not a change; the change it answered is audited itself. A queued
+            // follow-up is the rule's to-do, whose outcome (the action) is audited.
+            if (entry.Entity is AuditEntry or IdempotencyRecord or QueuedFollowUp || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

@@ -209,7 +209,11 @@ public sealed class BulkImport(IDbContextFactory<DyadDbContext> contexts, IServi
         try
         {
             await BulkWriter.InsertAsync(db, outcome.Inserts, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            // Bulk rows bypass the change tracker, which then holds only the batch's updated rows and the run's own row, if anything.
+            if (db.ChangeTracker.HasChanges())
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (Exception clash) when (IsUniqueViolation(clash))
         {

@@ -1,5 +1,6 @@
 using Dyad.Core.Common;
 using Dyad.Core.Ingestion;
+using Dyad.Core.Actions;
 using Dyad.Core.Surveys;
 using Dyad.Data.Actions;
 using Dyad.Data.Surveys;
@@ -12,8 +13,10 @@ namespace Dyad.Data.Ingestion;
 /// per question key (a matrix: <c>key.row</c>; choices: option keys separated by <c>;</c>) and the meta fields. Each
 /// response is built by <see cref="Survey.Respond"/>, the rule every submission goes through. <c>response_id</c> is its
 /// idempotency key; a record without one is keyed by a hash of its content, so a file imported twice stores nothing twice.
+/// A response the detractor rule fires on is stored with a <see cref="QueuedFollowUp"/> in the same transaction, and its
+/// action is opened by the follow-up job once the batch commits.
 /// </summary>
-internal sealed class ResponseImport(ResponseActionRule actionRule, TimeProvider clock) : EntityImport<SurveyResponse>
+internal sealed class ResponseImport(FollowUpSignal followUps, TimeProvider clock) : EntityImport<SurveyResponse>
 {
     private const string ResponseId = SurveyResponseCsv.ResponseId;
     private const string SubmittedAt = SurveyResponseCsv.SubmittedAt;
@@ -24,8 +27,10 @@ internal sealed class ResponseImport(ResponseActionRule actionRule, TimeProvider
     private Survey _survey = null!;
     private WorkspacePeople _people = null!;
     private IReadOnlyList<string> _fields = [];
+    private ResponseRules _rules = ResponseRules.Default;
     private DateTimeOffset _now;
-    private readonly List<SurveyResponse> _uncommitted = [];
+    private bool _queuedSinceCommit;
+    private bool _surveyHadResponses;
 
     public override ImportEntity Entity => ImportEntity.Responses;
     public override IReadOnlyCollection<string> Fields => _fields;
@@ -45,6 +50,8 @@ internal sealed class ResponseImport(ResponseActionRule actionRule, TimeProvider
             throw DomainValidationException.For(nameof(Survey.Status), $"The survey is {_survey.Status.ToText()}; it takes responses only while open.");
         }
         _people = await WorkspacePeople.ReadAsync(db, cancellationToken);
+        _rules = await ActionRuleSettingsService.RulesAsync(db, cancellationToken);
+        _surveyHadResponses = await db.SurveyResponses.AnyAsync(r => r.SurveyId == _survey.Id, cancellationToken);
         _fields = SurveyResponseCsv.MetaColumns.Concat(SurveyResponseCsv.QuestionColumns(_survey.Questions)).ToList();
         _now = clock.GetUtcNow();
     }
@@ -112,6 +119,18 @@ internal sealed class ResponseImport(ResponseActionRule actionRule, TimeProvider
 
     protected override async Task<BatchOutcome> StoreRowsAsync(DyadDbContext db, IReadOnlyList<SurveyResponse> rows, CancellationToken cancellationToken)
     {
+        var added = _surveyHadResponses ? await NotStoredAsync(db, rows, cancellationToken) : rows;
+        var queued = added.Where(r => ResponseActionRule.Fires(_rules, _survey, r)).Select(r => new QueuedFollowUp(r, _now));
+        return InsertOnly([.. added, .. queued], added.Count, rows.Count);
+    }
+
+    /// <summary>
+    /// The rows the survey does not hold yet. Only asked when it held responses as the import began: into a survey that
+    /// was empty, a file's rows are all new (the pass drops a file's own repeats), and a submission racing the import with
+    /// one of its keys makes the batch fail on the unique index instead of storing it twice.
+    /// </summary>
+    private async Task<List<SurveyResponse>> NotStoredAsync(DyadDbContext db, IReadOnlyList<SurveyResponse> rows, CancellationToken cancellationToken)
+    {
         var keys = rows.Select(KeyOf).ToList();
         // An exported response that had no key of its own carries its id as response_id.
         var ids = keys.Select(k => Guid.TryParse(k, out var id) ? id : (Guid?)null).OfType<Guid>().ToList();
@@ -124,17 +143,20 @@ internal sealed class ResponseImport(ResponseActionRule actionRule, TimeProvider
             matched.AddRange(await responses.Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.IdempotencyKey }).ToListAsync(cancellationToken));
         }
         var stored = matched.SelectMany(r => new[] { r.IdempotencyKey, r.Id.ToString() }).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var inserts = rows.Where(r => !stored.Contains(KeyOf(r))).ToList<object>();
-        return InsertOnly(inserts, inserts.Count, rows.Count);
+        return rows.Where(r => !stored.Contains(KeyOf(r))).ToList();
     }
 
-    public override void Stored(IReadOnlyList<object> inserts) => _uncommitted.AddRange(inserts.Cast<SurveyResponse>());
+    public override void Stored(IReadOnlyList<object> inserts) => _queuedSinceCommit |= inserts.Any(i => i is QueuedFollowUp);
 
-    /// <summary>Detractors' actions, after the responses are committed: the rule never shares a response's transaction.</summary>
-    public override async Task AfterCommitAsync(CancellationToken cancellationToken)
+    /// <summary>Wakes the follow-up job once the queued follow-ups are committed, and so visible to it.</summary>
+    public override Task AfterCommitAsync(CancellationToken cancellationToken)
     {
-        await actionRule.OpenActionsAsync(_survey, _uncommitted, cancellationToken);
-        _uncommitted.Clear();
+        if (_queuedSinceCommit)
+        {
+            followUps.Queued();
+            _queuedSinceCommit = false;
+        }
+        return Task.CompletedTask;
     }
 
     /// <summary>The file's field for one the survey refused: an answer's question, a matrix row, or a meta field.</summary>

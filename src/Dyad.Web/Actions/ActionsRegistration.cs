@@ -5,8 +5,8 @@ namespace Dyad.Web.Actions;
 public static class ActionsRegistration
 {
     /// <summary>
-    /// The background job that escalates overdue actions and sends webhooks, and what it sends with. Escalation e-mails
-    /// use the mail server <see cref="DistributionRegistration.AddSurveyDistribution"/> configures.
+    /// The background jobs that open imported detractors' actions, escalate overdue actions and send webhooks, and what they
+    /// send with. Escalation e-mails use the mail server <see cref="DistributionRegistration.AddSurveyDistribution"/> configures.
     /// </summary>
     public static WebApplicationBuilder AddActions(this WebApplicationBuilder builder)
     {
@@ -17,6 +17,11 @@ public static class ActionsRegistration
         builder.Services.AddSingleton<EscalationMailer>();
         builder.Services.AddSingleton<WebhookDispatcher>();
         builder.Services.AddSingleton<ActionJobs>();
+        builder.Services.Configure<FollowUpSettings>(builder.Configuration.GetSection(FollowUpSettings.Section));
+        if (builder.Configuration.GetValue($"{FollowUpSettings.Section}:{nameof(FollowUpSettings.Enabled)}", defaultValue: true))
+        {
+            builder.Services.AddHostedService<FollowUpScheduler>();
+        }
         if (builder.Configuration.GetValue($"{ActionJobSettings.Section}:{nameof(ActionJobSettings.Enabled)}", defaultValue: true))
         {
             builder.Services.AddHostedService<ActionScheduler>();

@@ -12,6 +12,8 @@ using Dyad.Data.Common;
 using Dyad.Data.Notifications;
 using Dyad.Data.Surveys;
 using Dyad.Data.Surveys.Respondents;
+using Dyad.Data.Workspaces;
+using Dyad.Web.Tests.Api;
 using Dyad.Web.Tests.Infrastructure;
 using Dyad.Web.Tests.Surveys;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +25,20 @@ public abstract class ResponseRuleTests<TApp>(TApp app) : IClassFixture<TApp> wh
 {
     private static async Task<IReadOnlyList<ActionSummary>> ActionsAsync(ActionsTestScene scene, string query = "") =>
         await (await scene.Manager.GetAsync($"/api/v1/actions{query}")).ReadItemsAsync<ActionSummary>();
+
+    private static MultipartFormDataContent CsvFile(string csv) => new() { { new StringContent(csv), "file", "responses.csv" } };
+
+    /// <summary>
+    /// The follow-up job's pass in the scene's workspace on an app instance (the test app's unless another is given),
+    /// which the test app leaves to the test; how many actions it opened.
+    /// </summary>
+    private async Task<int> OpenQueuedFollowUpsAsync(ActionsTestScene scene, IServiceProvider? instance = null)
+    {
+        await using var scope = (instance ?? app.Services).CreateAsyncScope();
+        var workspace = await scope.ServiceProvider.GetRequiredService<WorkspaceDirectory>().FindAsync(scene.Slug);
+        scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspace!.Id);
+        return await scope.ServiceProvider.GetRequiredService<ResponseActionRule>().OpenQueuedAsync();
+    }
 
     [Fact]
     public async Task Detractor_response_opens_a_risk_action_for_the_account_owner_with_the_detractor_playbook()
@@ -144,15 +160,96 @@ public abstract class ResponseRuleTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var survey = await scene.OpenSurveyAsync(BuiltInInstruments.NpsKey);
         var csv = $"response_id,account,stakeholder_email,score\nr-1,{scene.Account.Name},eva@cranes.example,3\nr-2,{scene.Account.Name},,9\n";
 
+        var opened = new List<int>();
         for (var i = 0; i < 2; i++)
         {
-            var imported = await scene.Contributor.PostAsync($"/api/v1/surveys/{survey}/responses/import",
-                new MultipartFormDataContent { { new StringContent(csv), "file", "responses.csv" } });
+            var imported = await scene.Contributor.PostAsync($"/api/v1/surveys/{survey}/responses/import", CsvFile(csv));
             Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+            opened.Add(await OpenQueuedFollowUpsAsync(scene));
         }
 
+        Assert.Equal([1, 0], opened);
         var action = Assert.Single(await ActionsAsync(scene));
         Assert.Equal("NPS 3: at or below the workspace's limit of 6.", action.Reason);
+    }
+
+    [Fact]
+    public async Task An_imported_detractor_waits_for_the_follow_up_job_which_opens_its_action_once_even_when_two_instances_run_it()
+    {
+        var scene = await ActionsTestScene.CreateAsync(app);
+        var survey = await scene.OpenSurveyAsync(BuiltInInstruments.NpsKey);
+        var csv = new System.Text.StringBuilder("response_id,account,stakeholder_email,score\n");
+        for (var i = 0; i < 1200; i++)
+        {
+            // More than one transaction's worth of detractors, among passives the rule leaves alone.
+            csv.Append($"r-{i},{scene.Account.Name},eva@cranes.example,{(i % 3 == 0 ? 7 : 2)}\n");
+        }
+
+        var imported = await scene.Contributor.PostAsync($"/api/v1/surveys/{survey}/responses/import", CsvFile(csv.ToString()));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Empty(await ActionsAsync(scene));
+        await using (var second = app.WithWebHostBuilder(_ => { }))
+        {
+            var passes = await Task.WhenAll(OpenQueuedFollowUpsAsync(scene), OpenQueuedFollowUpsAsync(scene, second.Services));
+            Assert.Equal(800, passes.Sum());
+        }
+
+        Assert.Equal(0, await OpenQueuedFollowUpsAsync(scene));
+        var actions = await Pages.WalkAsync<ActionSummary>(scene.Manager, "/api/v1/actions?limit=200");
+        Assert.Equal(800, actions.Select(a => a.Id).Distinct().Count());
+        Assert.All(actions, a => Assert.StartsWith("NPS 2 from Eva Lindqvist", a.Title, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_running_instance_opens_follow_ups_left_queued_when_it_starts_and_its_own_imports_at_once()
+    {
+        var scene = await ActionsTestScene.CreateAsync(app);
+        var survey = await scene.OpenSurveyAsync(BuiltInInstruments.NpsKey);
+        var file = (string key, int score) => CsvFile($"response_id,account,stakeholder_email,score\n{key},{scene.Account.Name},eva@cranes.example,{score}\n");
+        // Queued by an instance that does not run the job, as if it had been killed before its pass.
+        Assert.Equal(HttpStatusCode.OK, (await scene.Contributor.PostAsync($"/api/v1/surveys/{survey}/responses/import", file("left", 2))).StatusCode);
+
+        // The regular pass is an hour away: only the start-up pass and an import's wake-up can open anything here.
+        await using var running = app.WithWebHostBuilder(b => b.UseSetting("Dyad:FollowUps:Enabled", "true").UseSetting("Dyad:FollowUps:Interval", "01:00:00"));
+        var contributor = running.CreateClient();
+        contributor.DefaultRequestHeaders.Authorization = scene.Contributor.DefaultRequestHeaders.Authorization;
+        Assert.Contains("NPS 2", Assert.Single(await ActionsOnceOpenedAsync(scene, 1)).Title, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await contributor.PostAsync($"/api/v1/surveys/{survey}/responses/import", file("own", 5))).StatusCode);
+
+        Assert.Contains(await ActionsOnceOpenedAsync(scene, 2), a => a.Title.StartsWith("NPS 5", StringComparison.Ordinal));
+    }
+
+    /// <summary>The scene's actions once there are <paramref name="count"/>, waiting up to half a minute for a background job to open them.</summary>
+    private static async Task<IReadOnlyList<ActionSummary>> ActionsOnceOpenedAsync(ActionsTestScene scene, int count)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var actions = await ActionsAsync(scene);
+        while (actions.Count < count && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(200);
+            actions = await ActionsAsync(scene);
+        }
+        Assert.Equal(count, actions.Count);
+        return actions;
+    }
+
+    [Fact]
+    public async Task A_follow_up_queued_while_the_rule_was_on_opens_nothing_once_the_rule_is_switched_off()
+    {
+        var scene = await ActionsTestScene.CreateAsync(app);
+        var admin = await app.ApiClientAsync(DyadRole.Admin, scene.Slug);
+        var survey = await scene.OpenSurveyAsync(BuiltInInstruments.NpsKey);
+        var imported = await scene.Contributor.PostAsync($"/api/v1/surveys/{survey}/responses/import",
+            CsvFile($"response_id,account,stakeholder_email,score\nr-1,{scene.Account.Name},eva@cranes.example,1\n"));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+
+        await app.InWorkspaceAsync(scene.Slug, services =>
+            services.GetRequiredService<ActionRuleSettingsService>().UpdateAsync(ResponseRules.Default with { Enabled = false }));
+
+        Assert.Equal(0, await OpenQueuedFollowUpsAsync(scene));
+        await app.InWorkspaceAsync(scene.Slug, services => services.GetRequiredService<ActionRuleSettingsService>().UpdateAsync(ResponseRules.Default));
+        Assert.Equal(0, await OpenQueuedFollowUpsAsync(scene));
+        Assert.Empty(await ActionsAsync(scene));
     }
 
     [Fact]
@@ -171,10 +268,10 @@ public abstract class ResponseRuleTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         for (var i = 0; i < 2; i++)
         {
-            var imported = await scene.Contributor.PostAsync($"/api/v1/surveys/{survey}/responses/import",
-                new MultipartFormDataContent { { new StringContent(csv), "file", "responses.csv" } });
+            var imported = await scene.Contributor.PostAsync($"/api/v1/surveys/{survey}/responses/import", CsvFile(csv));
             Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
         }
+        await OpenQueuedFollowUpsAsync(scene);
 
         var actions = await ActionsAsync(scene);
         Assert.Equal(4, actions.Count);
@@ -186,6 +283,8 @@ public abstract class ResponseRuleTests<TApp>(TApp app) : IClassFixture<TApp> wh
             Assert.Equal(Normalized(expected.Action), Normalized(trail.Action));
             Assert.Equal(expected.Tasks.Select(Normalized), trail.Tasks.Select(Normalized));
             Assert.Equal(Normalized(expected.Notification), Normalized(trail.Notification));
+            // The import's follow-ups are opened by the follow-up job, not by whoever imported the file.
+            Assert.All([trail.Action, .. trail.Tasks, trail.Notification], e => Assert.Equal((ActorKind.System, "system"), (e.ActorKind, e.ActorName)));
         }
         var deliveries = await AuditEntriesAsync(admin, "entityType=WebhookDelivery");
         Assert.Equal(actions.Select(a => a.Id.ToString()).Order(), deliveries.Select(ActionIdOf).Order());
@@ -212,9 +311,9 @@ public abstract class ResponseRuleTests<TApp>(TApp app) : IClassFixture<TApp> wh
             Assert.Single(await AuditEntriesAsync(admin, $"entityType=Notification&entityId={notice.Id}")));
     }
 
-    /// <summary>An entry with its ids and times blanked, which differ from action to action; everything else must not.</summary>
+    /// <summary>An entry with its ids and times blanked, which differ from action to action, and without its actor; everything else must not.</summary>
     private static string Normalized(AuditEntryView entry) =>
-        $"{entry.ActorKind} {entry.ActorUserId} {entry.ActorName} {entry.EntityType} {entry.Action}: " +
+        $"{entry.EntityType} {entry.Action}: " +
         string.Join("; ", entry.Changes.Select(c => $"{c.Property}={Blank(c.Old)}->{Blank(c.New)}"));
 
     private static string? Blank(string? value) =>

@@ -42,6 +42,7 @@ public abstract class DyadApp(TestDatabase database) : WebApplicationFactory<Pro
         // Tests run scheduler passes themselves (SurveyDispatcher.RunOnceAsync, ActionJobs.RunOnceAsync), at the moments they choose.
         builder.UseSetting("Dyad:Scheduler:Enabled", "false");
         builder.UseSetting("Dyad:Actions:Enabled", "false");
+        builder.UseSetting("Dyad:FollowUps:Enabled", "false");
         builder.UseSetting("Dyad:Alerts:Enabled", "false");
         builder.UseSetting("Dyad:Digests:Enabled", "false");
         builder.UseSetting("Dyad:Health:Enabled", "false");

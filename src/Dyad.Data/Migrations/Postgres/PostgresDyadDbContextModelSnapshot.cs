@@ -3606,6 +3606,24 @@ namespace Dyad.Data.Migrations.Postgres
                     b.ToTable("WorkspaceBrandings");
                 });
 
+            modelBuilder.Entity("Dyad.Data.Actions.QueuedFollowUp", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ResponseId");
+
+                    b.HasIndex("WorkspaceId", "QueuedAt");
+
+                    b.ToTable("QueuedFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("Dyad.Data.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4527,6 +4545,15 @@ namespace Dyad.Data.Migrations.Postgres
                     b.HasOne("Dyad.Core.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dyad.Data.Actions.QueuedFollowUp", b =>
+                {
+                    b.HasOne("Dyad.Core.Surveys.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

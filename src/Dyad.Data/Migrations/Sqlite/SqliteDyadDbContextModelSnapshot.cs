@@ -3601,6 +3601,24 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.ToTable("WorkspaceBrandings");
                 });
 
+            modelBuilder.Entity("Dyad.Data.Actions.QueuedFollowUp", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResponseId");
+
+                    b.HasIndex("WorkspaceId", "QueuedAt");
+
+                    b.ToTable("QueuedFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("Dyad.Data.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4520,6 +4538,15 @@ namespace Dyad.Data.Migrations.Sqlite
                     b.HasOne("Dyad.Core.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dyad.Data.Actions.QueuedFollowUp", b =>
+                {
+                    b.HasOne("Dyad.Core.Surveys.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
