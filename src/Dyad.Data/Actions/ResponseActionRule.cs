@@ -59,7 +59,11 @@ public sealed class ResponseActionRule(IDbContextFactory<DyadDbContext> contexts
         var opened = 0;
         if (rules.Enabled)
         {
-            var responses = await db.SurveyResponses.AsNoTracking().Where(r => claimed.Contains(r.Id) && r.AccountId != null).ToListAsync(cancellationToken);
+            // Read through the queue's rows, so each response is found by its key: asked for by a list of ids beside the
+            // workspace filter, SQLite without statistics walked the workspace's responses instead, once per batch.
+            var responses = await db.QueuedFollowUps.Where(f => claimed.Contains(f.ResponseId))
+                .Join(db.SurveyResponses.AsNoTracking().Where(r => r.AccountId != null), f => f.ResponseId, r => r.Id, (_, r) => r)
+                .ToListAsync(cancellationToken);
             var surveyIds = responses.Select(r => r.SurveyId).Distinct().ToList();
             var surveys = await db.Surveys.AsNoTracking().Where(s => surveyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
             opened = await OpenAsync(db, rules, responses.Select(r => (r, surveys[r.SurveyId])), cancellationToken);
