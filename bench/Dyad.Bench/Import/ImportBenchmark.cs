@@ -114,29 +114,24 @@ public static class ImportBenchmark
     public static Task<Measurement> RunReferenceAsync(ImportPlan plan) => EngineBulkLoad.RunAsync(plan);
 
     /// <summary>The follow-ups queued in the workspace and not yet opened.</summary>
-    public static async Task<int> CountQueuedAsync(ImportPlan plan)
-    {
-        await using var services = new BenchDatabase(plan.Provider, plan.ConnectionString).BuildServices(plan.WorkFolder);
-        await using var scope = BenchDatabase.Enter(services, plan.WorkspaceId);
-        return await scope.ServiceProvider.GetRequiredService<DyadDbContext>().QueuedFollowUps.CountAsync();
-    }
+    public static Task<int> CountQueuedAsync(ImportPlan plan) => InWorkspaceAsync(plan, db => db.QueuedFollowUps.CountAsync());
 
     /// <summary>The actions the detractor rule opened on responses to the survey Dyad imported into.</summary>
-    public static async Task<int> CountFollowUpActionsAsync(ImportPlan plan)
+    public static Task<int> CountFollowUpActionsAsync(ImportPlan plan) => InWorkspaceAsync(plan, db =>
     {
-        await using var services = new BenchDatabase(plan.Provider, plan.ConnectionString).BuildServices(plan.WorkFolder);
-        await using var scope = BenchDatabase.Enter(services, plan.WorkspaceId);
-        var db = scope.ServiceProvider.GetRequiredService<DyadDbContext>();
         var imported = db.SurveyResponses.Where(r => r.SurveyId == plan.DyadSurveyId).Select(r => r.Id);
-        return await db.ActionItems.CountAsync(a => a.CreatedBy == ResponseActionRule.CreatedBy && imported.Contains(a.Links.ResponseId!.Value));
-    }
+        return db.ActionItems.CountAsync(a => a.CreatedBy == ResponseActionRule.CreatedBy && imported.Contains(a.Links.ResponseId!.Value));
+    });
 
     /// <summary>The responses a survey holds now, counted in the database.</summary>
-    public static async Task<int> CountAsync(ImportPlan plan, Guid surveyId)
+    public static Task<int> CountAsync(ImportPlan plan, Guid surveyId) =>
+        InWorkspaceAsync(plan, db => db.SurveyResponses.CountAsync(r => r.SurveyId == surveyId));
+
+    private static async Task<T> InWorkspaceAsync<T>(ImportPlan plan, Func<DyadDbContext, Task<T>> query)
     {
         await using var services = new BenchDatabase(plan.Provider, plan.ConnectionString).BuildServices(plan.WorkFolder);
         await using var scope = BenchDatabase.Enter(services, plan.WorkspaceId);
-        return await scope.ServiceProvider.GetRequiredService<DyadDbContext>().SurveyResponses.CountAsync(r => r.SurveyId == surveyId);
+        return await query(scope.ServiceProvider.GetRequiredService<DyadDbContext>());
     }
 
     /// <summary>Both sides, each in a process of its own, and the rows each stored.</summary>
