@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Dyad.Core.Common;
 using Dyad.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -38,31 +37,5 @@ internal sealed class QueuedFollowUpConfiguration : IEntityTypeConfiguration<Que
         // An erased or deleted response takes its pending follow-up with it.
         builder.HasOne<SurveyResponse>().WithMany().HasForeignKey(f => f.ResponseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(f => new { f.WorkspaceId, f.QueuedAt });
-    }
-}
-
-/// <summary>
-/// Wakes the follow-up job when an import has queued follow-ups, so a detractor's action opens seconds after the batch
-/// commits rather than at the job's next regular pass. Only a hint: the queue is the rows, which the job also polls.
-/// </summary>
-public sealed class FollowUpSignal
-{
-    private readonly Channel<bool> _queued = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Queued() => _queued.Writer.TryWrite(true);
-
-    /// <summary>Waits until something is queued or <paramref name="timeout"/> passes, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(timeout);
-        try
-        {
-            await _queued.Reader.ReadAsync(wait.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The regular pass is due.
-        }
     }
 }

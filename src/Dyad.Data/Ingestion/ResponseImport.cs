@@ -1,6 +1,6 @@
+using Dyad.Core.Actions;
 using Dyad.Core.Common;
 using Dyad.Core.Ingestion;
-using Dyad.Core.Actions;
 using Dyad.Core.Surveys;
 using Dyad.Data.Actions;
 using Dyad.Data.Surveys;
